@@ -1,0 +1,66 @@
+//! Helpers for dhat heap tests: the tests that prove a module's memory claim.
+//!
+//! dhat allows one profiler per process, so each heap test is its own integration-test file
+//! with one `#[test]`, and that file installs dhat's allocator:
+//!
+//! ```ignore
+//! #[global_allocator]
+//! static ALLOCATOR: dhat::Alloc = dhat::Alloc;
+//!
+//! #[test]
+//! fn peak_stays_within_one_batch() {
+//!     let input = make_input();               // made before profiling: not counted
+//!     let heap = measure::HeapTest::start();  // counting starts here, from zero
+//!     let output = work(&input);
+//!     let usage = heap.usage();
+//!     dhat::assert!(usage.peak_bytes <= LIMIT, "peak was {} ...", usage.peak_bytes);
+//! }
+//! ```
+//!
+//! Blocks allocated before [`HeapTest::start`] are invisible to dhat (freeing them counts
+//! nothing), so the figures are exactly what the code under test did.
+
+/// A running dhat profiler in testing mode; [`dhat::assert!`] works while it lives, and on a
+/// failed assertion dhat saves `dhat-heap.json` for `dh_view.html`.
+#[derive(Debug)]
+pub struct HeapTest {
+    _profiler: dhat::Profiler,
+}
+
+/// The heap figures since [`HeapTest::start`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeapUsage {
+    /// Allocations made (a `realloc` counts as one).
+    pub allocations: u64,
+    /// Bytes allocated, summed over every allocation.
+    pub bytes_allocated: u64,
+    /// The highest the live heap rose (counting only blocks allocated since the start).
+    pub peak_bytes: usize,
+    /// Bytes allocated since the start and still live now.
+    pub live_bytes: usize,
+    /// Blocks allocated since the start and still live now.
+    pub live_blocks: usize,
+}
+
+impl HeapTest {
+    /// Starts dhat in testing mode. Panics (dhat's rule) if a profiler is already running in
+    /// this process: keep one heap test per integration-test file.
+    pub fn start() -> Self {
+        Self {
+            _profiler: dhat::Profiler::builder().testing().build(),
+        }
+    }
+
+    /// The figures so far. Read them into a variable before `dhat::assert!`: dhat panics if
+    /// its stats are read inside one of its own assertions.
+    pub fn usage(&self) -> HeapUsage {
+        let stats = dhat::HeapStats::get();
+        HeapUsage {
+            allocations: stats.total_blocks,
+            bytes_allocated: stats.total_bytes,
+            peak_bytes: stats.max_bytes,
+            live_bytes: stats.curr_bytes,
+            live_blocks: stats.curr_blocks,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The workshop's one measurement library. Every demo and every test measures through it;
+//! no module measures memory its own way.
+//!
+//! - [`CountingAllocator`]: a global allocator that wraps the system allocator and counts
+//!   allocations, bytes allocated and freed, live bytes and peak live bytes, exactly.
+//!   [`measure`] runs a closure and reports what it allocated and how high it peaked.
+//! - [`rss`]: resident set size through `memory-stats` (Linux, macOS and Windows).
+//! - [`HeapTest`]: helpers for dhat heap tests (one per integration-test file).
+//! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
+
+mod counting;
+pub mod format;
+mod heap_test;
+mod rss;
+mod table;
+
+pub use counting::{
+    Counters, CountingAllocator, NotInstalled, Usage, counters, is_installed, measure,
+};
+pub use heap_test::{HeapTest, HeapUsage};
+pub use rss::{Rss, rss};
+pub use table::Table;

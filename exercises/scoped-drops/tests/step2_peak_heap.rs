@@ -1,0 +1,40 @@
+//! Step 2, the headline claim: only one batch's buffers are alive at a time, and nothing is
+//! left behind. A dhat heap test: one per file, because dhat allows one profiler per process.
+
+mod common;
+
+use common::{BATCHES, NUMBERS_PER_BATCH, kib};
+
+#[global_allocator]
+static ALLOCATOR: dhat::Alloc = dhat::Alloc;
+
+#[test]
+fn peak_heap_is_one_batch_not_all_of_them() {
+    let (texts, _) = common::sample_batches(42, BATCHES, NUMBERS_PER_BATCH);
+    let heap = measure::HeapTest::start(); // counts from zero from here: the input is not counted
+
+    let summaries = scoped_drops::process_batches(&texts).expect("the sample batches are valid");
+    let during = heap.usage();
+    drop(summaries);
+    let after = heap.usage();
+
+    // One batch's numbers, twice (room for a sorted copy), plus the summaries themselves.
+    let one_batch = NUMBERS_PER_BATCH * size_of::<u64>();
+    let limit = 2 * one_batch + BATCHES * size_of::<scoped_drops::BatchSummary>();
+    dhat::assert!(
+        during.peak_bytes <= limit,
+        "peak live heap was {} for {BATCHES} batches; the target is at most {} (about one batch's \
+         numbers: {}). Are the buffers of batches you already summarised still alive? Let each \
+         batch's buffers go out of scope (or drop them) before the next batch starts.",
+        kib(during.peak_bytes),
+        kib(limit),
+        kib(one_batch),
+    );
+    dhat::assert!(
+        after.live_bytes == 0,
+        "{} in {} blocks were still allocated after the summaries were dropped: process_batches \
+         must not keep anything (no statics, no leaks)",
+        kib(after.live_bytes),
+        after.live_blocks,
+    );
+}

@@ -1,0 +1,33 @@
+//! The exercise's starting point, kept for the demo, the benchmarks and `workshop verify`
+//! (which checks that the memory tests fail on it).
+
+use crate::{BatchError, BatchSummary, parse_batch_into, summarise_sorted};
+
+// ANCHOR: naive
+/// Stage by stage, like a LINQ pipeline with a `ToList()` after each stage: every stage keeps
+/// a list per batch, and all of them stay alive until the function returns.
+pub fn process_batches(batches: &[String]) -> Result<Vec<BatchSummary>, BatchError> {
+    // Stage 1: parse every batch.
+    let mut parsed: Vec<Vec<u64>> = Vec::new();
+    for (index, batch) in batches.iter().enumerate() {
+        let mut numbers = Vec::new();
+        parse_batch_into(batch, &mut numbers).map_err(|error| BatchError {
+            batch: index,
+            error,
+        })?;
+        parsed.push(numbers);
+    }
+    // Stage 2: sort a copy of every batch.
+    let mut sorted: Vec<Vec<u64>> = Vec::new();
+    for numbers in &parsed {
+        let mut copy = numbers.clone();
+        copy.sort_unstable();
+        sorted.push(copy);
+    }
+    // Stage 3: summarise.
+    Ok(sorted
+        .iter()
+        .map(|numbers| summarise_sorted(numbers))
+        .collect())
+}
+// ANCHOR_END: naive
