@@ -19,4 +19,4 @@ pub use counting::{
 };
 pub use heap_test::{HeapTest, HeapUsage};
 pub use rss::{Rss, rss};
-pub use table::Table;
+pub use table::{Columns, Table};

@@ -70,6 +70,42 @@ impl fmt::Display for Table {
     }
 }
 
+/// Rows printed one at a time as they are measured (a line per second, say), so the column
+/// widths are fixed up front: the first column left-aligned, the others right-aligned.
+#[derive(Debug, Clone)]
+pub struct Columns {
+    widths: Vec<usize>,
+}
+
+impl Columns {
+    /// Columns of these widths in characters (a cell that is wider pushes the line out).
+    pub fn new(widths: impl IntoIterator<Item = usize>) -> Self {
+        Self {
+            widths: widths.into_iter().collect(),
+        }
+    }
+
+    /// One line with these cells, without a line break.
+    pub fn line<S: AsRef<str>>(&self, cells: impl IntoIterator<Item = S>) -> String {
+        let mut line = String::from(" ");
+        for (c, (cell, width)) in cells.into_iter().zip(&self.widths).enumerate() {
+            let cell = cell.as_ref();
+            let pad = " ".repeat(width.saturating_sub(cell.chars().count()));
+            if c == 0 {
+                line.push_str(&format!(" {cell}{pad}"));
+            } else {
+                line.push_str(&format!("  {pad}{cell}"));
+            }
+        }
+        line.trim_end().to_string()
+    }
+
+    /// The rule under a heading line.
+    pub fn rule(&self) -> String {
+        self.line(self.widths.iter().map(|w| "─".repeat(*w)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +121,14 @@ mod tests {
             "  µ×           1\n",
         );
         assert_eq!(table.to_string(), expected);
+    }
+
+    #[test]
+    fn columns_have_fixed_widths() {
+        let columns = Columns::new([4, 6]);
+        assert_eq!(columns.line(["t", "1 B"]), "  t        1 B");
+        assert_eq!(columns.rule(), "  ────  ──────");
+        assert_eq!(columns.line(["toolong", "x"]), "  toolong       x");
     }
 
     #[test]

@@ -1,1 +1,93 @@
-fn main() {}
+//! `scoped-drops`: the demo binary. See the crate documentation of `scoped_drops_demo`.
+
+use clap::Parser;
+use scoped_drops_demo::{DOTNET_WORKLOAD, batch_job, fixed, timed, workload};
+use std::process::ExitCode;
+
+#[global_allocator]
+static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
+
+/// Rust frees memory at the end of each scope, with no garbage collector: measured.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Args {
+    /// How long the worker threads run (a line is printed each second).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    seconds: u64,
+
+    /// Worker threads [default: one per core, at most 8, to keep peak memory well under 1 GiB].
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=64))]
+    threads: Option<u64>,
+
+    /// Seed for the random sizes: the same seed gives the same work.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+
+    /// Fixed mode: one worker on the main thread for exactly this many iterations, instead of
+    /// threads for --seconds. Its output is the same on every run apart from time and RSS.
+    #[arg(long, conflicts_with_all = ["seconds", "threads"], value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    iterations: Option<u64>,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Err(error) = measure::CountingAllocator::check_installed() {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
+    }
+
+    println!("Scoped drops: Rust frees memory at the end of each scope; no collector runs.\n");
+    println!(
+        "1. The GC stress loop. Each iteration: a {}–{} MiB buffer, {} strings of {}–{} bytes, \
+         and {} × {} MiB every {}th iteration.",
+        workload::BUFFER_SIZES.start() / workload::MIB,
+        workload::BUFFER_SIZES.end() / workload::MIB,
+        measure::format::count(workload::STRINGS as u64),
+        workload::STRING_SIZES.start(),
+        measure::format::count(*workload::STRING_SIZES.end() as u64),
+        workload::LARGE_COUNT,
+        workload::LARGE_SIZE / workload::MIB,
+        workload::LARGE_EVERY,
+    );
+    match args.iterations {
+        Some(iterations) => {
+            println!(
+                "   Fixed mode: 1 worker on the main thread, {iterations} iterations, seed {}, a 50 MiB \
+                 spike every {} iterations.\n",
+                args.seed,
+                fixed::SPIKE_EVERY
+            );
+            fixed::run(iterations, args.seed);
+        }
+        None => {
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let workers = args.threads.map_or(cores.min(8), |t| t as usize);
+            let settings = timed::Settings {
+                seconds: args.seconds,
+                workers,
+                seed: args.seed,
+                spike_every: 3,
+            };
+            println!(
+                "   {workers} worker threads ({cores} cores), {} s, seed {}, a 50 MiB spike every {} s.\n",
+                settings.seconds, settings.seed, settings.spike_every
+            );
+            if let Err(error) = timed::run(settings) {
+                eprintln!("error: could not start the worker threads: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    println!("\n{DOTNET_WORKLOAD}\n");
+
+    println!(
+        "2. The exercise's batch job: {} batches of {} numbers, keep-everything vs scoped.\n",
+        batch_job::BATCHES,
+        measure::format::count(batch_job::NUMBERS_PER_BATCH as u64)
+    );
+    let batches =
+        batch_job::sample_batches(args.seed, batch_job::BATCHES, batch_job::NUMBERS_PER_BATCH);
+    batch_job::print(&batch_job::compare(&batches));
+    println!("\n{}", batch_job::DOTNET);
+    ExitCode::SUCCESS
+}

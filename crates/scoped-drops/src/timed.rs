@@ -1,0 +1,136 @@
+//! The timed run: worker threads loop for N seconds while the main thread prints one measured
+//! line per second. Figures are process-wide, from the counting allocator; RSS from
+//! `memory-stats`.
+
+use crate::workload;
+use measure::{Columns, Rss, format};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+use std::time::{Duration, Instant};
+
+/// How long, how many workers, which seed.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub seconds: u64,
+    pub workers: usize,
+    pub seed: u64,
+    /// A 50 MiB spike every this many seconds.
+    pub spike_every: u64,
+}
+
+/// Runs the workers and prints a line per second, then the totals.
+pub fn run(settings: Settings) -> std::io::Result<()> {
+    let stop = AtomicBool::new(false);
+    let iterations = AtomicU64::new(0);
+    let rss = Rss::baseline();
+    let start = measure::counters();
+    let started = Instant::now();
+    let mut peak_rss = 0u64;
+
+    std::thread::scope(|scope| -> std::io::Result<()> {
+        for worker in 0..settings.workers {
+            let (stop, iterations) = (&stop, &iterations);
+            let seed = settings.seed + worker as u64;
+            std::thread::Builder::new()
+                .name(format!("worker {worker}"))
+                .spawn_scoped(scope, move || {
+                    let mut rng = StdRng::seed_from_u64(seed);
+                    let mut index = 0;
+                    while !stop.load(Relaxed) {
+                        std::hint::black_box(workload::iteration(&mut rng, index));
+                        index += 1;
+                        iterations.fetch_add(1, Relaxed);
+                    }
+                })?;
+        }
+
+        let columns = Columns::new([7, 10, 10, 11, 10, 10, 10]);
+        println!(
+            "{}",
+            columns.line([
+                "time",
+                "allocated",
+                "freed",
+                "allocs/s",
+                "live",
+                "peak",
+                "RSS"
+            ])
+        );
+        println!("{}", columns.rule());
+        let mut previous = start;
+        let mut previous_at = started;
+        for second in 1..=settings.seconds {
+            std::thread::sleep(
+                (started + Duration::from_secs(second)).saturating_duration_since(Instant::now()),
+            );
+            let spiked = second % settings.spike_every == 0;
+            if spiked {
+                std::hint::black_box(workload::spike());
+            }
+            let (now, now_at) = (measure::counters(), Instant::now());
+            let rss_now = measure::rss();
+            peak_rss = peak_rss.max(rss_now.unwrap_or(0));
+            let per_second = (now.allocations - previous.allocations) as f64
+                / now_at.duration_since(previous_at).as_secs_f64();
+            let time = format!("{second:>2}/{} s", settings.seconds);
+            println!(
+                "{}{}",
+                columns.line([
+                    time,
+                    format::bytes(now.bytes_allocated - previous.bytes_allocated),
+                    format::bytes(now.bytes_freed - previous.bytes_freed),
+                    format::count(per_second as u64),
+                    format::bytes(now.live_bytes as u64),
+                    format::bytes(now.peak_live_bytes as u64),
+                    rss_now.map_or("n/a".to_string(), format::bytes),
+                ]),
+                if spiked { "  ← 50 MiB spike" } else { "" }
+            );
+            (previous, previous_at) = (now, now_at);
+        }
+        stop.store(true, Relaxed);
+        Ok(())
+    })?;
+
+    let end = measure::counters();
+    let elapsed = started.elapsed();
+    let allocated = end.bytes_allocated - start.bytes_allocated;
+    let freed = end.bytes_freed - start.bytes_freed;
+    let mut totals = measure::Table::new(["", "measured"]);
+    totals
+        .row(["run time", &format::duration(elapsed)])
+        .row([
+            "worker iterations",
+            &format::count(iterations.load(Relaxed)),
+        ])
+        .row([
+            "allocations",
+            &format::count(end.allocations - start.allocations),
+        ])
+        .row(["bytes allocated", &format::bytes(allocated)])
+        .row(["bytes freed", &format::bytes(freed)])
+        .row([
+            "still live (whole process)",
+            &format::bytes(end.live_bytes as u64),
+        ])
+        .row(["peak live heap", &format::bytes(end.peak_live_bytes as u64)])
+        .row([
+            "peak RSS (sampled each second)",
+            &rss.at_baseline()
+                .map_or("n/a".into(), |_| format::bytes(peak_rss)),
+        ]);
+    println!("\n{totals}");
+    println!(
+        "To the byte: allocated {} B, freed {} B. The difference, {} B, is exactly how much the \
+         live heap grew ({} B live now, {} B at the start): everything else was freed at the end \
+         of its scope.",
+        format::count(allocated),
+        format::count(freed),
+        allocated as i64 - freed as i64,
+        format::count(end.live_bytes as u64),
+        format::count(start.live_bytes as u64),
+    );
+    Ok(())
+}
