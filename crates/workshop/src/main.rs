@@ -1,1 +1,103 @@
-fn main() {}
+//! `workshop`: the command line of "Rust memory efficiency for .NET developers".
+//! Every command reads the module list from `exercises/modules.toml`.
+
+mod cargo;
+mod commands;
+mod manifest;
+mod progress;
+mod suite;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use manifest::Manifest;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Rust memory efficiency for .NET developers: demos, exercises and their checks.
+#[derive(Debug, Parser)]
+#[command(name = "workshop", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// The modules in teaching order, with your status in each.
+    List,
+    /// Run the demos (all of them, or the ones named), each under a heading.
+    Demo {
+        /// Modules to run, in the order given [default: all, in teaching order].
+        modules: Vec<String>,
+        /// Shorter runs (for CI).
+        #[arg(long)]
+        quick: bool,
+    },
+    /// Test your exercise: what passes, what fails, and a hint.
+    Check { module: String },
+    /// The next hint for an exercise.
+    Hint { module: String },
+    /// Maintainers: every stub fails its suite, every solution passes it, clean and complete.
+    Verify {
+        /// Modules to verify [default: all].
+        modules: Vec<String>,
+    },
+    /// Restore an exercise to its shipped version, after saving your files to a backup.
+    Reset {
+        module: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode> {
+    let root = repository_root()?;
+    let manifest = Manifest::load(&root)?;
+    match command {
+        Command::List => commands::list::run(&root, &manifest).map(|()| ExitCode::SUCCESS),
+        Command::Demo { modules, quick } => {
+            commands::demo::run(&root, &manifest.select(&modules)?, quick)
+        }
+        Command::Check { module } => commands::check::run(&root, manifest.module(&module)?),
+        Command::Hint { module } => {
+            commands::hint::run(&root, manifest.module(&module)?).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Verify { modules } => {
+            commands::verify::run(&root, &manifest, &manifest.select(&modules)?)
+        }
+        Command::Reset { module, yes } => {
+            commands::reset::run(&root, manifest.module(&module)?, yes)
+        }
+    }
+}
+
+/// The repository this binary was built from (it is always run from there, through cargo).
+fn repository_root() -> Result<PathBuf> {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")); // <root>/crates/workshop
+    let root = crate_dir
+        .ancestors()
+        .nth(2)
+        .unwrap_or(&crate_dir)
+        .to_path_buf();
+    root.join(manifest::MANIFEST_PATH)
+        .is_file()
+        .then_some(root.clone())
+        .with_context(|| {
+            format!(
+                "cannot find the workshop repository at {}: run `workshop` through cargo",
+                root.display()
+            )
+        })
+}

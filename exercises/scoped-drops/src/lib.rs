@@ -97,7 +97,7 @@ pub fn summarise_sorted(sorted: &[u64]) -> BatchSummary {
 /// sign, a dot or a letter is `NotANumber`, and digits worth more than `u64::MAX` are
 /// `TooLarge`. `record` in the error counts non-empty records from 0. On error `numbers`
 /// holds the records before the bad one.
-#[allow(unused_variables)] // remove this line when you implement the function
+#[allow(unused_variables, clippy::ptr_arg)] // remove this line when you implement the function
 pub fn parse_batch_into(batch: &str, numbers: &mut Vec<u64>) -> Result<(), RecordError> {
     todo!("step 1: parse the batch into `numbers`")
 }

@@ -1,0 +1,8 @@
+//! One file per `workshop` subcommand.
+
+pub mod check;
+pub mod demo;
+pub mod hint;
+pub mod list;
+pub mod reset;
+pub mod verify;

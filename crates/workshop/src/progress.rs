@@ -1,0 +1,94 @@
+//! An attendee's progress, kept in `target/workshop/progress.json` (never committed): the
+//! hints seen and the last `check` of each module.
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hasher};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Progress {
+    modules: BTreeMap<String, ModuleProgress>,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct ModuleProgress {
+    /// Hints seen so far, per step.
+    pub hints_seen: BTreeMap<usize, usize>,
+    pub last_check: Option<LastCheck>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LastCheck {
+    pub passed: bool,
+    /// The first step with a failing test (0-based), if any.
+    pub first_failing_step: Option<usize>,
+    /// [`fingerprint`] of the exercise when it was checked.
+    pub fingerprint: u64,
+}
+
+fn path(root: &Path) -> PathBuf {
+    root.join("target").join("workshop").join("progress.json")
+}
+
+impl Progress {
+    /// The saved progress; a missing or unreadable file is a fresh start.
+    pub fn load(root: &Path) -> Self {
+        std::fs::read_to_string(path(root))
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, root: &Path) -> Result<()> {
+        let path = path(root);
+        let dir = path.parent().expect("the progress file is in a folder");
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let text = serde_json::to_string_pretty(self).expect("progress serialises");
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+    }
+
+    pub fn module(&self, name: &str) -> ModuleProgress {
+        self.modules.get(name).cloned().unwrap_or_default()
+    }
+
+    pub fn module_mut(&mut self, name: &str) -> &mut ModuleProgress {
+        self.modules.entry(name.to_string()).or_default()
+    }
+
+    pub fn forget(&mut self, name: &str) {
+        self.modules.remove(name);
+    }
+}
+
+/// A hash of every file in `dir` (paths and contents, `target/` left out): it changes when
+/// the attendee edits anything.
+pub fn fingerprint(dir: &Path) -> Result<u64> {
+    let mut files = Vec::new();
+    collect_files(dir, dir, &mut files)?;
+    files.sort();
+    let mut hasher = DefaultHasher::new();
+    for relative in files {
+        hasher.write(relative.to_string_lossy().as_bytes());
+        let contents = std::fs::read(dir.join(&relative))
+            .with_context(|| format!("cannot read {}", relative.display()))?;
+        hasher.write(&contents);
+    }
+    Ok(hasher.finish())
+}
+
+/// Every file under `dir` (relative to `base`), `target/` left out.
+pub fn collect_files(base: &Path, dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            if path.file_name() != Some("target".as_ref()) {
+                collect_files(base, &path, files)?;
+            }
+        } else {
+            files.push(path.strip_prefix(base).expect("under base").to_path_buf());
+        }
+    }
+    Ok(())
+}

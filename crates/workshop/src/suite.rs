@@ -1,0 +1,91 @@
+//! A module's one test suite, built and run against its exercise or its solution.
+
+use crate::cargo::{self, Diagnostic, TestResult, TestRun};
+use anyhow::Result;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// The suite's outcome for one package.
+#[derive(Debug)]
+pub struct Suite {
+    pub compiled: bool,
+    /// Compiler messages for this package only (not its dependencies).
+    pub diagnostics: Vec<Diagnostic>,
+    /// One entry per test binary, in build order.
+    pub targets: Vec<(String, TestRun)>,
+}
+
+/// Builds the tests of the package in `dir` (relative to `root`) with `features`, and runs them.
+pub fn run(root: &Path, dir: &Path, features: Option<&str>, show_progress: bool) -> Result<Suite> {
+    let package = cargo::package_name(&root.join(dir))?;
+    let mut args = vec!["test", "--no-run", "--package", package.as_str()];
+    if let Some(features) = features {
+        args.extend(["--features", features]);
+    }
+    let build = cargo::build(root, &args, show_progress)?;
+    let ours = |package_dir: &Path| package_dir.ends_with(dir);
+    let diagnostics = build
+        .diagnostics
+        .into_iter()
+        .filter(|d| ours(&d.package_dir))
+        .collect();
+    let targets = if build.success {
+        let executables = build.executables.iter().filter(|e| ours(&e.package_dir));
+        executables
+            .map(|e| (e.target.clone(), cargo::run_tests(e)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Suite {
+        compiled: build.success,
+        diagnostics,
+        targets,
+    })
+}
+
+impl Suite {
+    /// Every test with its target's name.
+    pub fn tests(&self) -> impl Iterator<Item = (&str, &TestResult)> {
+        self.targets
+            .iter()
+            .flat_map(|(target, run)| run.results.iter().map(move |r| (target.as_str(), r)))
+    }
+
+    pub fn total(&self) -> usize {
+        self.tests().count()
+    }
+
+    pub fn passed(&self) -> usize {
+        self.tests().filter(|(_, r)| r.passed).count()
+    }
+
+    /// Whether anything in `target` failed, crashed or timed out.
+    pub fn target_failed(&self, target: &str) -> bool {
+        self.targets
+            .iter()
+            .filter(|(t, _)| t == target)
+            .any(|(_, run)| run.problem.is_some() || run.results.iter().any(|r| !r.passed))
+    }
+
+    /// Compiled, ran at least one test, and nothing failed, crashed or timed out.
+    pub fn all_pass(&self) -> bool {
+        self.compiled
+            && self.total() > 0
+            && self
+                .targets
+                .iter()
+                .all(|(target, _)| !self.target_failed(target))
+    }
+
+    /// `target::test` for every test: the identity of the suite.
+    pub fn names(&self) -> BTreeSet<String> {
+        self.tests()
+            .map(|(target, r)| format!("{target}::{}", r.name))
+            .collect()
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.level == "warning")
+    }
+}
