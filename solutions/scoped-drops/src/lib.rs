@@ -88,8 +88,9 @@ pub fn summarise_sorted(sorted: &[u64]) -> BatchSummary {
     }
 }
 
-/// Reads one record: ASCII digits only, at most `u64::MAX`.
-fn parse_record(text: &str) -> Result<u64, RecordErrorKind> {
+/// Reads one record: ASCII digits only, at most `u64::MAX`. (Public for the benchmarks, which
+/// parse the same way.)
+pub fn parse_record(text: &str) -> Result<u64, RecordErrorKind> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(RecordErrorKind::NotANumber);
     }

@@ -1,0 +1,63 @@
+# Shortcuts for the workshop. `just` alone lists them.
+
+# List the recipes
+default:
+    @just --list
+
+# Run the demos (all, or the ones named)
+demo *MODULES:
+    cargo run --release -q -p workshop -- demo {{MODULES}}
+
+# The modules and your status in each
+list:
+    cargo run -q -p workshop -- list
+
+# Test your exercise: what passes, what fails, and a hint
+check MODULE:
+    cargo run -q -p workshop -- check {{MODULE}}
+
+# The next hint for an exercise
+hint MODULE:
+    cargo run -q -p workshop -- hint {{MODULE}}
+
+# Restore an exercise to its shipped version (your files are backed up first)
+reset MODULE:
+    cargo run -q -p workshop -- reset {{MODULE}}
+
+# The workshop's own tests
+test:
+    cargo test
+
+# Maintainers: every stub fails its suite, every solution passes it
+verify:
+    cargo run -q --release -p workshop -- verify
+
+# Build the book into docs/book
+docs:
+    mdbook build docs
+
+# Serve the book and open it in a browser
+docs-serve:
+    mdbook serve docs --open
+
+# Run a module's benchmarks and record the results, with the machine, for its chapter
+bench MODULE:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    out=crates/{{MODULE}}/benches/results.txt
+    cargo bench -p {{MODULE}} --no-run
+    {
+      cpu=$( (lscpu 2>/dev/null | sed -n 's/^Model name: *//p') || true)
+      [ -n "$cpu" ] || cpu=$(sysctl -n machdep.cpu.brand_string 2>/dev/null || echo unknown)
+      echo "Machine: $(uname -srm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, CPU: $cpu"
+      echo "Toolchain: $(rustc -V)"
+      echo "Date: $(date -u +%F)"
+      echo "Command: cargo bench -p {{MODULE}}"
+      echo
+      cargo bench -q -p {{MODULE}} 2>/dev/null
+    } > "$out"
+    cat "$out"
+
+# What CI runs
+ci:
+    bash .ci/run
