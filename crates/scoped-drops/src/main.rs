@@ -38,7 +38,7 @@ fn main() -> ExitCode {
 
     println!("Scoped drops: Rust frees memory at the end of each scope; no collector runs.\n");
     println!(
-        "1. The GC stress loop. Each iteration: a {}–{} MiB buffer, {} strings of {}–{} bytes, \
+        "1. The GC stress loop. Each iteration: a {}–{} MiB buffer, {} strings of {}–{} bytes,\n   \
          and {} × {} MiB every {}th iteration.",
         workload::BUFFER_SIZES.start() / workload::MIB,
         workload::BUFFER_SIZES.end() / workload::MIB,

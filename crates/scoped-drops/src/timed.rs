@@ -123,9 +123,9 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
         ]);
     println!("\n{totals}");
     println!(
-        "To the byte: allocated {} B, freed {} B. The difference, {} B, is exactly how much the \
-         live heap grew ({} B live now, {} B at the start): everything else was freed at the end \
-         of its scope.",
+        "To the byte: allocated {} B and freed {} B.\nThe difference, {} B, is exactly how much \
+         the live heap grew ({} B live now, {} B at the start):\neverything else was freed at the \
+         end of its scope.",
         format::count(allocated),
         format::count(freed),
         allocated as i64 - freed as i64,
