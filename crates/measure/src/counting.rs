@@ -1,10 +1,17 @@
 //! A counting global allocator: the system allocator plus a few atomic counters.
 //!
-//! Install it once per binary:
+//! Install it once per binary, then measure:
 //!
-//! ```ignore
+//! ```
 //! #[global_allocator]
 //! static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
+//!
+//! fn main() {
+//!     let (buffer, usage) = measure::measure(|| vec![0u8; 1024]);
+//!     assert_eq!((usage.allocations, usage.bytes_allocated), (1, 1024));
+//!     assert_eq!(usage.live_change, 1024); // `buffer` is still alive
+//!     drop(buffer);
+//! }
 //! ```
 //!
 //! The counters are process-wide: every thread's allocations count. A `realloc` counts as one

@@ -3,17 +3,18 @@
 //! dhat allows one profiler per process, so each heap test is its own integration-test file
 //! with one `#[test]`, and that file installs dhat's allocator:
 //!
-//! ```ignore
+//! ```
 //! #[global_allocator]
 //! static ALLOCATOR: dhat::Alloc = dhat::Alloc;
 //!
-//! #[test]
-//! fn peak_stays_within_one_batch() {
-//!     let input = make_input();               // made before profiling: not counted
+//! fn main() {
+//!     let input = vec![1u64; 1000];           // made before profiling: not counted
 //!     let heap = measure::HeapTest::start();  // counting starts here, from zero
-//!     let output = work(&input);
-//!     let usage = heap.usage();
-//!     dhat::assert!(usage.peak_bytes <= LIMIT, "peak was {} ...", usage.peak_bytes);
+//!     let doubled: Vec<u64> = input.iter().map(|n| n * 2).collect();
+//!     let usage = heap.usage();               // read it before asserting
+//!     dhat::assert_eq!(usage.allocations, 1);
+//!     dhat::assert!(usage.peak_bytes <= 8000, "peak was {} bytes", usage.peak_bytes);
+//!     drop(doubled);
 //! }
 //! ```
 //!

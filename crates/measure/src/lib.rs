@@ -7,13 +7,16 @@
 //! - [`rss`]: resident set size through `memory-stats` (Linux, macOS and Windows).
 //! - [`HeapTest`]: helpers for dhat heap tests (one per integration-test file).
 //! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
+//! - [`exit_quietly_on_broken_pipe`]: `demo | head` ends quietly instead of panicking.
 
+mod broken_pipe;
 mod counting;
 pub mod format;
 mod heap_test;
 mod rss;
 mod table;
 
+pub use broken_pipe::exit_quietly_on_broken_pipe;
 pub use counting::{
     Counters, CountingAllocator, NotInstalled, Usage, counters, is_installed, measure,
 };

@@ -30,6 +30,7 @@ struct Args {
 }
 
 fn main() -> ExitCode {
+    measure::exit_quietly_on_broken_pipe();
     let args = Args::parse();
     if let Err(error) = measure::CountingAllocator::check_installed() {
         eprintln!("error: {error}");

@@ -109,8 +109,13 @@ pub fn build(root: &Path, args: &[&str], show_progress: bool) -> Result<Build> {
             }
             Some("compiler-message") => {
                 let diagnostic = &message["message"];
-                if let (Some(rendered), Some(package_dir)) =
-                    (diagnostic["rendered"].as_str(), package_dir())
+                let rendered = diagnostic["rendered"].as_str();
+                // The lib and its test build report the same problem: keep it once.
+                let seen = build
+                    .diagnostics
+                    .iter()
+                    .any(|d| Some(d.rendered.as_str()) == rendered);
+                if let (Some(rendered), Some(package_dir), false) = (rendered, package_dir(), seen)
                 {
                     let level = diagnostic["level"].as_str().unwrap_or_default().to_string();
                     build.diagnostics.push(Diagnostic {

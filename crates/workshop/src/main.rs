@@ -52,6 +52,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    measure::exit_quietly_on_broken_pipe();
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(code) => code,
