@@ -114,7 +114,9 @@ fn print_step(suite: &Suite, heading: &str, in_step: impl Fn(&str) -> bool) {
         "✗"
     };
     println!("{mark} {heading}: {passed} of {} tests pass", tests.len());
-    for (shown, test) in tests.iter().filter(|r| !r.passed).enumerate() {
+    let mut failing: Vec<_> = tests.iter().filter(|r| !r.passed).collect();
+    failing.sort_by(|a, b| a.name.cmp(&b.name)); // libtest reports in completion order
+    for (shown, test) in failing.into_iter().enumerate() {
         println!("    ✗ {}", test.name.replace('_', " "));
         if shown < SHOWN_IN_FULL {
             for line in test.message.as_deref().unwrap_or("(no message)").lines() {
