@@ -74,10 +74,10 @@ pub fn run(iterations: u64, seed: u64) {
     println!(
         "\n{verdict}\nTook {}; RSS: {}.",
         format::duration(started.elapsed()),
-        match (rss.at_baseline(), measure::rss()) {
-            (Some(base), Some(now)) => format!(
-                "{} now, {} at the start",
-                format::bytes(now),
+        match (rss.above_baseline(), rss.at_baseline()) {
+            (Some(growth), Some(base)) => format!(
+                "{} above the {} the process held at the start",
+                format::signed_bytes(growth),
                 format::bytes(base)
             ),
             _ => "not available on this platform".to_string(),

@@ -26,7 +26,7 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
     let rss = Rss::baseline();
     let start = measure::counters();
     let started = Instant::now();
-    let mut peak_rss = 0u64;
+    let mut peak_rss_growth: Option<i64> = None; // None: RSS not available here
 
     std::thread::scope(|scope| -> std::io::Result<()> {
         for worker in 0..settings.workers {
@@ -45,6 +45,11 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
                 })?;
         }
 
+        println!(
+            "   RSS growth is resident memory above the {} the process held before the workers \
+             started.\n",
+            rss.at_baseline().map_or("n/a".to_string(), format::bytes)
+        );
         let columns = Columns::new([7, 10, 10, 11, 10, 10, 10]);
         println!(
             "{}",
@@ -55,7 +60,7 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
                 "allocs/s",
                 "live",
                 "peak",
-                "RSS"
+                "RSS growth"
             ])
         );
         println!("{}", columns.rule());
@@ -70,8 +75,8 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
                 std::hint::black_box(workload::spike());
             }
             let (now, now_at) = (measure::counters(), Instant::now());
-            let rss_now = measure::rss();
-            peak_rss = peak_rss.max(rss_now.unwrap_or(0));
+            let rss_growth = rss.above_baseline();
+            peak_rss_growth = peak_rss_growth.max(rss_growth);
             let per_second = (now.allocations - previous.allocations) as f64
                 / now_at.duration_since(previous_at).as_secs_f64();
             let time = format!("{second:>2}/{} s", settings.seconds);
@@ -84,7 +89,7 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
                     format::count(per_second as u64),
                     format::bytes(now.live_bytes as u64),
                     format::bytes(now.peak_live_bytes as u64),
-                    rss_now.map_or("n/a".to_string(), format::bytes),
+                    rss_growth.map_or("n/a".to_string(), format::signed_bytes),
                 ]),
                 if spiked { "  ← 50 MiB spike" } else { "" }
             );
@@ -117,9 +122,8 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
         ])
         .row(["peak live heap", &format::bytes(end.peak_live_bytes as u64)])
         .row([
-            "peak RSS (sampled each second)",
-            &rss.at_baseline()
-                .map_or("n/a".into(), |_| format::bytes(peak_rss)),
+            "peak RSS growth (sampled each second)",
+            &peak_rss_growth.map_or("n/a".into(), format::signed_bytes),
         ]);
     println!("\n{totals}");
     println!(
