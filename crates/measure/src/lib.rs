@@ -8,9 +8,12 @@
 //! - [`HeapTest`]: helpers for dhat heap tests (one per integration-test file).
 //! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
 //! - [`exit_quietly_on_broken_pipe`]: `demo | head` ends quietly instead of panicking.
+//! - [`demo`]: what every demo's `main` shares (arguments, errors, the allocator check), and
+//!   [`assert_demo_snapshot!`], the snapshot test of a demo's output.
 
 mod broken_pipe;
 mod counting;
+pub mod demo;
 pub mod format;
 mod heap_test;
 mod rss;

@@ -7,8 +7,8 @@
 //! Run: `cargo bench -p scoped-drops`. CI only compiles it (`cargo bench --no-run`).
 
 use bumpalo::Bump;
+use scoped_drops::workload::{BATCHES, NUMBERS_PER_BATCH, sample_batches};
 use scoped_drops::{BatchSummary, naive, parse_record, process_batches, summarise_sorted};
-use scoped_drops_demo::batch_job::{BATCHES, NUMBERS_PER_BATCH, sample_batches};
 
 #[global_allocator]
 static ALLOCATOR: divan::AllocProfiler = divan::AllocProfiler::system();
@@ -18,7 +18,7 @@ fn main() {
 }
 
 fn input() -> Vec<String> {
-    sample_batches(42, BATCHES, NUMBERS_PER_BATCH)
+    sample_batches(42, BATCHES, NUMBERS_PER_BATCH).texts
 }
 
 #[divan::bench]

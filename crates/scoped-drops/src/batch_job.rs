@@ -3,27 +3,7 @@
 //! of its scope. Both are measured with the counting allocator, on the same input.
 
 use measure::{Table, Usage, format};
-use rand::rngs::StdRng;
-use rand::{RngExt, SeedableRng};
 use scoped_drops::{BatchError, BatchSummary, naive, process_batches};
-
-/// The demo's workload: 32 batches of 4,096 numbers (about 1.8 MB of text).
-pub const BATCHES: usize = 32;
-pub const NUMBERS_PER_BATCH: usize = 4096;
-
-/// `batches` batches of `per_batch` random numbers below 10^12, as comma-separated text. The
-/// same seed gives the same text.
-pub fn sample_batches(seed: u64, batches: usize, per_batch: usize) -> Vec<String> {
-    let mut rng = StdRng::seed_from_u64(seed);
-    (0..batches)
-        .map(|_| {
-            let numbers: Vec<String> = (0..per_batch)
-                .map(|_| rng.random_range(0..1_000_000_000_000u64).to_string())
-                .collect();
-            numbers.join(", ")
-        })
-        .collect()
-}
 
 /// Both versions measured on the same input.
 #[derive(Debug)]
@@ -95,6 +75,7 @@ pub fn print(comparison: &Comparison) {
 
 /// What .NET does with the same job.
 pub const DOTNET: &str = "\
-.NET: the keep-everything version is the natural C# (a List per stage, ToList() after each):
-      nothing is freed until the collector runs after the method returns. Reusing one buffer
-      (List<T>.Clear() keeps its capacity) helps there too; ArrayPool<T> is .NET's tool for it.";
+.NET: the keep-everything version is the natural C# (a List per stage,
+      ToList() after each): nothing is freed until the collector runs after
+      the method returns. Reusing one buffer (List<T>.Clear() keeps its
+      capacity) helps there too; ArrayPool<T> is .NET's tool for it.";

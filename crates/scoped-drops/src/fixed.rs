@@ -10,7 +10,7 @@ use std::time::Instant;
 
 /// Iterations measured per printed line.
 pub const GROUP: u64 = 10;
-/// A 50 MiB spike every this many iterations.
+/// A spike ([`workload::SPIKE_SIZE`]) every this many iterations.
 pub const SPIKE_EVERY: u64 = 25;
 
 /// Runs `iterations` iterations and prints a measured line per group of ten.
@@ -18,7 +18,7 @@ pub fn run(iterations: u64, seed: u64) {
     let mut rng = StdRng::seed_from_u64(seed);
     let rss = Rss::baseline();
     let started = Instant::now();
-    let columns = Columns::new([11, 10, 10, 11, 10, 12]);
+    let columns = Columns::new([10, 9, 9, 11, 10, 10]);
     println!(
         "{}",
         columns.line([
@@ -57,22 +57,22 @@ pub fn run(iterations: u64, seed: u64) {
                 format::signed_bytes(usage.live_change),
                 format::bytes(usage.peak_above_start as u64),
             ]),
-            if spikes > 0 {
-                "  ← with a 50 MiB spike"
-            } else {
-                ""
-            }
+            if spikes > 0 { " *" } else { "" }
         );
         kept += usage.live_change;
         index = group.end;
     }
+    println!(
+        "  * with a {} MiB spike",
+        workload::SPIKE_SIZE / workload::MIB
+    );
     let verdict = if kept == 0 {
-        "Every group left 0 B live: each iteration's buffers were freed at the end of its scope."
+        "Every group left 0 B live: each iteration's buffers were freed at the end\nof its scope."
     } else {
         "Some groups left memory live: see the 'live after' column."
     };
     println!(
-        "\n{verdict}\nTook {}; RSS: {}.",
+        "\n{verdict}\nTook {}.\nRSS: {}.",
         format::duration(started.elapsed()),
         match (rss.above_baseline(), rss.at_baseline()) {
             (Some(growth), Some(base)) => format!(

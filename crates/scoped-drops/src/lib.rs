@@ -14,6 +14,7 @@ pub mod workload;
 /// What .NET does with the same work, printed under each section. Descriptions, not figures:
 /// the C# counterpart (a later module of `dotnet-comparison/`) will measure it.
 pub const DOTNET_WORKLOAD: &str = "\
-.NET: the same loop leaves every object for the garbage collector. The strings die young and
-      go at the next gen-0 collection; every buffer of 85,000 bytes or more lives on the Large
-      Object Heap, which is swept only by a gen-2 collection, so the heap grows until one runs.";
+.NET: the same loop leaves every object for the garbage collector. The
+      strings die young and go at the next gen-0 collection; every buffer of
+      85,000 bytes or more lives on the Large Object Heap, which is swept only
+      by a gen-2 collection, so the heap grows until one runs.";

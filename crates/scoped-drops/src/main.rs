@@ -1,6 +1,8 @@
 //! `scoped-drops`: the demo binary. See the crate documentation of `scoped_drops_demo`.
 
 use clap::Parser;
+use measure::format;
+use scoped_drops::workload::{BATCHES, NUMBERS_PER_BATCH, sample_batches};
 use scoped_drops_demo::{DOTNET_WORKLOAD, batch_job, fixed, timed, workload};
 use std::process::ExitCode;
 
@@ -30,22 +32,20 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    measure::exit_quietly_on_broken_pipe();
-    let args = Args::parse();
-    if let Err(error) = measure::CountingAllocator::check_installed() {
-        eprintln!("error: {error}");
-        return ExitCode::FAILURE;
-    }
+    measure::demo::run(demo)
+}
 
+fn demo(args: Args) -> Result<(), measure::demo::Error> {
+    let spike = format!("{} MiB", workload::SPIKE_SIZE / workload::MIB);
     println!("Scoped drops: Rust frees memory at the end of each scope; no collector runs.\n");
     println!(
-        "1. The GC stress loop. Each iteration: a {}–{} MiB buffer, {} strings of {}–{} bytes,\n   \
-         and {} × {} MiB every {}th iteration.",
+        "1. The GC stress loop. Each iteration: a {}–{} MiB buffer, {} strings\n   \
+         of {}–{} bytes, and {} × {} MiB every {}th iteration.",
         workload::BUFFER_SIZES.start() / workload::MIB,
         workload::BUFFER_SIZES.end() / workload::MIB,
-        measure::format::count(workload::STRINGS as u64),
+        format::count(workload::STRINGS as u64),
         workload::STRING_SIZES.start(),
-        measure::format::count(*workload::STRING_SIZES.end() as u64),
+        format::count(*workload::STRING_SIZES.end() as u64),
         workload::LARGE_COUNT,
         workload::LARGE_SIZE / workload::MIB,
         workload::LARGE_EVERY,
@@ -53,8 +53,8 @@ fn main() -> ExitCode {
     match args.iterations {
         Some(iterations) => {
             println!(
-                "   Fixed mode: 1 worker on the main thread, {iterations} iterations, seed {}, a 50 MiB \
-                 spike every {} iterations.\n",
+                "   Fixed mode: 1 worker on the main thread, {iterations} iterations, seed {},\n   \
+                 a {spike} spike every {} iterations.\n",
                 args.seed,
                 fixed::SPIKE_EVERY
             );
@@ -70,25 +70,22 @@ fn main() -> ExitCode {
                 spike_every: 3,
             };
             println!(
-                "   {workers} worker threads ({cores} cores), {} s, seed {}, a 50 MiB spike every {} s.\n",
+                "   {workers} worker threads ({cores} cores), {} s, seed {},\n   \
+                 a {spike} spike every {} s.\n",
                 settings.seconds, settings.seed, settings.spike_every
             );
-            if let Err(error) = timed::run(settings) {
-                eprintln!("error: could not start the worker threads: {error}");
-                return ExitCode::FAILURE;
-            }
+            timed::run(settings).map_err(|e| format!("could not start the worker threads: {e}"))?;
         }
     }
     println!("\n{DOTNET_WORKLOAD}\n");
 
     println!(
-        "2. The exercise's batch job: {} batches of {} numbers, keep-everything vs scoped.\n",
-        batch_job::BATCHES,
-        measure::format::count(batch_job::NUMBERS_PER_BATCH as u64)
+        "2. The exercise's batch job: {} batches of {} numbers,\n   keep-everything vs scoped.\n",
+        BATCHES,
+        format::count(NUMBERS_PER_BATCH as u64)
     );
-    let batches =
-        batch_job::sample_batches(args.seed, batch_job::BATCHES, batch_job::NUMBERS_PER_BATCH);
+    let batches = sample_batches(args.seed, BATCHES, NUMBERS_PER_BATCH).texts;
     batch_job::print(&batch_job::compare(&batches));
     println!("\n{}", batch_job::DOTNET);
-    ExitCode::SUCCESS
+    Ok(())
 }

@@ -15,7 +15,7 @@ pub struct Settings {
     pub seconds: u64,
     pub workers: usize,
     pub seed: u64,
-    /// A 50 MiB spike every this many seconds.
+    /// A spike ([`workload::SPIKE_SIZE`]) every this many seconds.
     pub spike_every: u64,
 }
 
@@ -46,11 +46,11 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
         }
 
         println!(
-            "   RSS growth is resident memory above the {} the process held before the workers \
-             started.\n",
+            "   RSS growth is resident memory above the {} the process held\n   before the \
+             workers started.\n",
             rss.at_baseline().map_or("n/a".to_string(), format::bytes)
         );
-        let columns = Columns::new([7, 10, 10, 11, 10, 10, 10]);
+        let columns = Columns::new([7, 9, 9, 9, 9, 9, 10]);
         println!(
             "{}",
             columns.line([
@@ -91,11 +91,15 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
                     format::bytes(now.peak_live_bytes as u64),
                     rss_growth.map_or("n/a".to_string(), format::signed_bytes),
                 ]),
-                if spiked { "  ← 50 MiB spike" } else { "" }
+                if spiked { " *" } else { "" }
             );
             (previous, previous_at) = (now, now_at);
         }
         stop.store(true, Relaxed);
+        println!(
+            "  * a {} MiB spike in that second",
+            workload::SPIKE_SIZE / workload::MIB
+        );
         Ok(())
     })?;
 
@@ -127,9 +131,9 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
         ]);
     println!("\n{totals}");
     println!(
-        "To the byte: allocated {} B and freed {} B.\nThe difference, {} B, is exactly how much \
-         the live heap grew ({} B live now, {} B at the start):\neverything else was freed at the \
-         end of its scope.",
+        "To the byte: allocated {} B and freed {} B.\nThe difference, {} B, is exactly how \
+         much the live heap grew\n({} B live now, {} B at the start): everything else was freed \
+         at the end\nof its scope.",
         format::count(allocated),
         format::count(freed),
         allocated as i64 - freed as i64,

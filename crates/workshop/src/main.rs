@@ -3,9 +3,13 @@
 
 mod cargo;
 mod commands;
+mod includes;
+mod libtest;
 mod manifest;
 mod progress;
+mod solution_tests;
 mod suite;
+mod test_binary;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -49,6 +53,33 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Maintainers: add a module, keep generated files in sync, list modules for scripts.
+    #[command(subcommand)]
+    Dev(Dev),
+}
+
+#[derive(Debug, Subcommand)]
+enum Dev {
+    /// Scaffold a module by the convention: its three crates, its chapter, and its entries in
+    /// the manifest and the book's contents. `workshop verify NAME` then lists what is left.
+    New {
+        /// The module's name: lowercase letters, digits and hyphens (it names four folders).
+        name: String,
+        /// Its title in the manifest and the book [default: the name, as words].
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Rewrite each solution's list of the exercise's tests from the manifest's steps.
+    Sync {
+        /// Modules to sync [default: all].
+        modules: Vec<String>,
+    },
+    /// Print the module names, one per line, in teaching order (for scripts).
+    Modules {
+        /// Only the modules marked `unsafe = true` (their tests run under valgrind in CI).
+        #[arg(long = "unsafe")]
+        only_unsafe: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -80,6 +111,17 @@ fn run(command: Command) -> Result<ExitCode> {
         }
         Command::Reset { module, yes } => {
             commands::reset::run(&root, manifest.module(&module)?, yes)
+        }
+        Command::Dev(Dev::New { name, title }) => {
+            commands::dev::new::run(&root, &manifest, &name, title.as_deref())
+                .map(|()| ExitCode::SUCCESS)
+        }
+        Command::Dev(Dev::Sync { modules }) => {
+            commands::dev::sync::run(&root, &manifest.select(&modules)?).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Dev(Dev::Modules { only_unsafe }) => {
+            commands::dev::modules::run(&manifest, only_unsafe);
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -1,4 +1,9 @@
 //! `exercises/modules.toml`: the one list of modules, in teaching order.
+//!
+//! An entry holds only what differs between modules: a name, a title, demo arguments, the
+//! memory tests the naive baseline must fail, whether its code has `unsafe`, and the steps with
+//! their tests and hints. Every path follows from the name (see [`Module::demo`] and its
+//! neighbours); a `[module.paths]` table can override one, though none does today.
 
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
@@ -6,6 +11,12 @@ use std::path::{Path, PathBuf};
 
 /// Where the manifest lives, relative to the repository root.
 pub const MANIFEST_PATH: &str = "exercises/modules.toml";
+
+/// The book's table of contents, which links every chapter in the manifest's order.
+pub const SUMMARY_PATH: &str = "docs/src/SUMMARY.md";
+
+/// The solution feature that swaps in the exercise's naive starting point, in every module.
+pub const NAIVE_FEATURE: &str = "naive-baseline";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,20 +30,32 @@ struct File {
 pub struct Module {
     pub name: String,
     pub title: String,
-    /// Folders, relative to the repository root.
-    pub demo: PathBuf,
-    pub exercise: PathBuf,
-    pub solution: PathBuf,
-    pub chapter: PathBuf,
-    pub snapshots: PathBuf,
+    /// Arguments for the demo binary in `workshop demo` (at most ~10 s) and with `--quick`.
+    #[serde(default)]
     pub demo_args: Vec<String>,
+    #[serde(default)]
     pub quick_args: Vec<String>,
-    /// A solution feature that swaps in the exercise's naive starting point.
-    pub naive_feature: Option<String>,
-    /// Test files that must fail with `naive_feature`.
+    /// Test files (names in the exercise's `tests/`, without `.rs`) that must fail on the
+    /// solution built with [`NAIVE_FEATURE`]: the memory tests, proven to catch naive code.
     #[serde(default)]
     pub naive_must_fail: Vec<String>,
+    /// The module's code has `unsafe` blocks: CI runs its suite under valgrind.
+    #[serde(default, rename = "unsafe")]
+    pub has_unsafe: bool,
+    /// Overrides of the conventional paths (none is needed today).
+    #[serde(default)]
+    paths: PathOverrides,
     pub steps: Vec<Step>,
+}
+
+/// Paths that do not follow the convention, relative to the repository root.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PathOverrides {
+    demo: Option<PathBuf>,
+    exercise: Option<PathBuf>,
+    solution: Option<PathBuf>,
+    chapter: Option<PathBuf>,
 }
 
 /// An ordered step of an exercise: its test files and its hints.
@@ -60,12 +83,19 @@ impl Manifest {
         Self::parse(&text).with_context(|| format!("{} is not a valid module list", path.display()))
     }
 
-    fn parse(text: &str) -> Result<Self> {
+    pub fn parse(text: &str) -> Result<Self> {
         let file: File = toml::from_str(text)?;
         let manifest = Self {
             modules: file.module,
         };
         for (i, module) in manifest.modules.iter().enumerate() {
+            if !is_module_name(&module.name) {
+                bail!(
+                    "`{}` is not a module name: lowercase letters, digits and single hyphens, \
+                     starting with a letter",
+                    module.name
+                );
+            }
             if manifest.modules[..i].iter().any(|m| m.name == module.name) {
                 bail!("module `{}` is listed twice", module.name);
             }
@@ -107,12 +137,70 @@ impl Manifest {
     }
 }
 
+/// Lowercase ASCII letters, digits and single inner hyphens, starting with a letter: a name
+/// that is at once a folder, a cargo package and (with `_`) a Rust crate name.
+pub fn is_module_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !name.ends_with('-')
+        && !name.contains("--")
+}
+
 impl Module {
+    /// `crates/<name>`: the demo, its snapshot test and its benchmarks.
+    pub fn demo(&self) -> PathBuf {
+        self.paths
+            .demo
+            .clone()
+            .unwrap_or_else(|| self.under("crates"))
+    }
+
+    /// `exercises/<name>`: the stub and the one test suite.
+    pub fn exercise(&self) -> PathBuf {
+        (self.paths.exercise.clone()).unwrap_or_else(|| self.under("exercises"))
+    }
+
+    /// `solutions/<name>`: the reference solution.
+    pub fn solution(&self) -> PathBuf {
+        (self.paths.solution.clone()).unwrap_or_else(|| self.under("solutions"))
+    }
+
+    /// `docs/src/<name>.md`: the chapter.
+    pub fn chapter(&self) -> PathBuf {
+        self.paths
+            .chapter
+            .clone()
+            .unwrap_or_else(|| Path::new("docs/src").join(format!("{}.md", self.name)))
+    }
+
+    /// `<demo>/tests/snapshots`: the demo's snapshot files.
+    pub fn snapshots(&self) -> PathBuf {
+        self.demo().join("tests").join("snapshots")
+    }
+
+    /// `<exercise>/tests`: the one test suite.
+    pub fn tests(&self) -> PathBuf {
+        self.exercise().join("tests")
+    }
+
+    fn under(&self, folder: &str) -> PathBuf {
+        Path::new(folder).join(&self.name)
+    }
+
     /// The step that a test target belongs to, if any.
     pub fn step_of(&self, target: &str) -> Option<usize> {
         self.steps
             .iter()
             .position(|s| s.tests.iter().any(|t| t == target))
+    }
+
+    /// Every step's tests, in step order.
+    pub fn step_tests(&self) -> impl Iterator<Item = &str> {
+        self.steps
+            .iter()
+            .flat_map(|s| s.tests.iter().map(String::as_str))
     }
 }
 
@@ -120,15 +208,24 @@ impl Module {
 mod tests {
     use super::*;
 
+    const SHIPPED: &str = include_str!("../../../exercises/modules.toml");
+
+    fn entry(name: &str, extra: &str, hints: &str) -> String {
+        format!(
+            "[[module]]\nname='{name}'\ntitle='t'\n{extra}\n[[module.steps]]\ntitle='x'\n\
+             tests=['t']\nhints={hints}\n"
+        )
+    }
+
     #[test]
     fn the_shipped_manifest_is_valid() {
-        let manifest = Manifest::parse(include_str!("../../../exercises/modules.toml")).unwrap();
-        assert!(manifest.names().contains(&"scoped-drops"));
+        let manifest = Manifest::parse(SHIPPED).unwrap();
+        assert_eq!(manifest.names().first(), Some(&"scoped-drops"));
     }
 
     #[test]
     fn an_unknown_module_lists_the_valid_ones() {
-        let manifest = Manifest::parse(include_str!("../../../exercises/modules.toml")).unwrap();
+        let manifest = Manifest::parse(SHIPPED).unwrap();
         let error = manifest.module("nosuch").unwrap_err().to_string();
         assert!(
             error.contains("`nosuch`") && error.contains("scoped-drops"),
@@ -139,22 +236,72 @@ mod tests {
                 .select(&["scoped-drops".into(), "nosuch".into()])
                 .is_err()
         );
+        assert_eq!(manifest.select(&[]).unwrap().len(), manifest.modules.len());
     }
 
     #[test]
-    fn rejects_duplicates_unknown_fields_and_steps_without_hints() {
-        let module = |extra: &str, hints: &str| {
-            format!(
-                "[[module]]\nname='a'\ntitle='t'\ndemo='d'\nexercise='e'\nsolution='s'\nchapter='c'\n\
-                 snapshots='n'\ndemo_args=[]\nquick_args=[]\n{extra}\n[[module.steps]]\ntitle='x'\n\
-                 tests=['t']\nhints={hints}\n"
-            )
-        };
-        assert!(Manifest::parse(&module("", "['h']")).is_ok());
-        assert!(Manifest::parse(&module("", "[]")).is_err());
-        assert!(Manifest::parse(&module("colour='red'", "['h']")).is_err());
-        assert!(
-            Manifest::parse(&format!("{}{}", module("", "['h']"), module("", "['h']"))).is_err()
+    fn rejects_duplicates_unknown_fields_bad_names_and_steps_without_hints() {
+        assert!(Manifest::parse(&entry("a", "", "['h']")).is_ok());
+        assert!(Manifest::parse(&entry("a", "", "[]")).is_err());
+        assert!(Manifest::parse(&entry("a", "colour='red'", "['h']")).is_err());
+        assert!(Manifest::parse(&entry("A", "", "['h']")).is_err());
+        let twice = format!("{}{}", entry("a", "", "['h']"), entry("a", "", "['h']"));
+        assert!(Manifest::parse(&twice).is_err());
+    }
+
+    #[test]
+    fn paths_follow_from_the_name_unless_overridden() {
+        let manifest = Manifest::parse(&entry("bit-set", "", "['h']")).unwrap();
+        let module = &manifest.modules[0];
+        assert_eq!(module.demo(), Path::new("crates/bit-set"));
+        assert_eq!(module.exercise(), Path::new("exercises/bit-set"));
+        assert_eq!(module.solution(), Path::new("solutions/bit-set"));
+        assert_eq!(module.chapter(), Path::new("docs/src/bit-set.md"));
+        assert_eq!(
+            module.snapshots(),
+            Path::new("crates/bit-set/tests/snapshots")
         );
+        assert_eq!(module.tests(), Path::new("exercises/bit-set/tests"));
+        assert!(!module.has_unsafe);
+
+        let text = entry(
+            "b",
+            "unsafe=true\n[module.paths]\ndemo='x/demo'\nexercise='x/e'\nsolution='x/s'\n\
+             chapter='x/c.md'",
+            "['h']",
+        );
+        let manifest = Manifest::parse(&text).unwrap();
+        let module = &manifest.modules[0];
+        assert_eq!(
+            [
+                module.demo(),
+                module.exercise(),
+                module.solution(),
+                module.chapter()
+            ],
+            ["x/demo", "x/e", "x/s", "x/c.md"].map(PathBuf::from)
+        );
+        assert_eq!(module.snapshots(), Path::new("x/demo/tests/snapshots"));
+        assert!(module.has_unsafe);
+    }
+
+    #[test]
+    fn module_names_are_folder_package_and_crate_names() {
+        for good in ["a", "bitset", "scoped-drops", "utf8-strings"] {
+            assert!(is_module_name(good), "{good}");
+        }
+        for bad in ["", "Bitset", "1set", "-a", "a-", "a--b", "a_b", "a b", "ä"] {
+            assert!(!is_module_name(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn step_of_and_step_tests_follow_the_steps() {
+        let manifest = Manifest::parse(SHIPPED).unwrap();
+        let module = manifest.module("scoped-drops").unwrap();
+        assert_eq!(module.step_of("step1_parse"), Some(0));
+        assert_eq!(module.step_of("step2_peak_heap"), Some(1));
+        assert_eq!(module.step_of("nosuch"), None);
+        assert_eq!(module.step_tests().next(), Some("step1_parse"));
     }
 }

@@ -1,6 +1,8 @@
 //! A module's one test suite, built and run against its exercise or its solution.
 
-use crate::cargo::{self, Diagnostic, TestResult, TestRun};
+use crate::cargo::{self, Diagnostic};
+use crate::libtest::TestResult;
+use crate::test_binary::{self, TestRun};
 use anyhow::Result;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -32,7 +34,7 @@ pub fn run(root: &Path, dir: &Path, features: Option<&str>, show_progress: bool)
     let targets = if build.success {
         let executables = build.executables.iter().filter(|e| ours(&e.package_dir));
         executables
-            .map(|e| (e.target.clone(), cargo::run_tests(e)))
+            .map(|e| (e.target.clone(), test_binary::run_tests(e)))
             .collect()
     } else {
         Vec::new()

@@ -100,6 +100,8 @@ fn reports_numbers_larger_than_u64_max() {
 }
 
 proptest! {
+    #![proptest_config(common::proptest_config())]
+
     #[test]
     fn reads_back_any_numbers_with_any_separators(
         numbers in prop::collection::vec(any::<u64>(), 0..50),

@@ -1,16 +1,14 @@
 //! Step 2: one buffer reused for every batch, so fewer allocations than batches. A dhat heap
 //! test: one per file, because dhat allows one profiler per process.
 
-mod common;
-
-use common::{BATCHES, NUMBERS_PER_BATCH};
+use scoped_drops::workload::{BATCHES, NUMBERS_PER_BATCH, sample_batches};
 
 #[global_allocator]
 static ALLOCATOR: dhat::Alloc = dhat::Alloc;
 
 #[test]
 fn reuses_one_buffer_instead_of_allocating_per_batch() {
-    let (texts, _) = common::sample_batches(43, BATCHES, NUMBERS_PER_BATCH);
+    let texts = sample_batches(43, BATCHES, NUMBERS_PER_BATCH).texts;
     let heap = measure::HeapTest::start(); // counts from zero from here: the input is not counted
 
     let summaries = scoped_drops::process_batches(&texts).expect("the sample batches are valid");

@@ -3,14 +3,19 @@
 mod common;
 
 use proptest::prelude::*;
+use scoped_drops::workload::sample_batches;
 use scoped_drops::{BatchError, BatchSummary, RecordError, RecordErrorKind, process_batches};
 
 #[test]
 fn summarises_every_batch_in_order() {
-    let (texts, numbers) = common::sample_batches(7, 12, 500);
-    let expected: Vec<BatchSummary> = numbers.iter().map(|n| common::model_summary(n)).collect();
+    let sample = sample_batches(7, 12, 500);
+    let expected: Vec<BatchSummary> = sample
+        .numbers
+        .iter()
+        .map(|n| common::model_summary(n))
+        .collect();
     assert_eq!(
-        process_batches(&texts),
+        process_batches(&sample.texts),
         Ok(expected),
         "the summaries changed: keep the results identical"
     );
@@ -49,6 +54,8 @@ fn names_the_first_bad_batch_and_record() {
 }
 
 proptest! {
+    #![proptest_config(common::proptest_config())]
+
     #[test]
     fn any_batches_give_summaries_or_a_typed_error_never_a_panic(
         texts in prop::collection::vec("[0-9 ,\n]{0,30}|\\PC{0,20}", 0..8),

@@ -13,7 +13,7 @@ const SHOWN_IN_FULL: usize = 3;
 
 pub fn run(root: &Path, module: &Module) -> Result<ExitCode> {
     println!("Checking {} — {}\n", module.name, module.title);
-    let suite = suite::run(root, &module.exercise, None, true)?;
+    let suite = suite::run(root, &module.exercise(), None, true)?;
     for diagnostic in &suite.diagnostics {
         println!("{}", diagnostic.rendered.trim_end());
     }
@@ -27,14 +27,14 @@ pub fn run(root: &Path, module: &Module) -> Result<ExitCode> {
     progress.module_mut(&module.name).last_check = Some(LastCheck {
         passed,
         first_failing_step,
-        fingerprint: progress::fingerprint(&root.join(&module.exercise))?,
+        fingerprint: progress::fingerprint(&root.join(module.exercise()))?,
     });
     progress.save(root)?;
 
     if !suite.compiled {
         println!(
             "\n✗ {} does not compile yet: fix the errors above, then run this again.",
-            module.exercise.display()
+            module.exercise().display()
         );
         return Ok(ExitCode::FAILURE);
     }

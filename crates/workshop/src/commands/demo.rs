@@ -9,7 +9,7 @@ use std::process::{Command, ExitCode};
 pub fn run(root: &Path, modules: &[&Module], quick: bool) -> Result<ExitCode> {
     let packages: Vec<String> = modules
         .iter()
-        .map(|m| cargo::package_name(&root.join(&m.demo)))
+        .map(|m| cargo::package_name(&root.join(m.demo())))
         .collect::<Result<_>>()?;
     let mut args = vec!["build", "--release", "--bins"];
     for package in &packages {

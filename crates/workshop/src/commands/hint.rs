@@ -30,8 +30,8 @@ pub fn run(root: &Path, module: &Module) -> Result<()> {
     if next + 1 == hints.len() {
         println!(
             "\nThat is the last hint for this step. Still stuck? Read the tests in {}/tests, or compare with {}.",
-            module.exercise.display(),
-            module.solution.display()
+            module.exercise().display(),
+            module.solution().display()
         );
     }
     progress.save(root)

@@ -17,11 +17,11 @@ pub fn run(root: &Path, manifest: &Manifest) -> Result<()> {
     println!("  #  {:width$}  {:12}  title", "module", "status");
     for (i, module) in manifest.modules.iter().enumerate() {
         let last = progress.module(&module.name).last_check;
-        let now = progress::fingerprint(&root.join(&module.exercise))?;
+        let now = progress::fingerprint(&root.join(module.exercise()))?;
         let status = match last {
             Some(check) if check.fingerprint == now && check.passed => "done",
             Some(check) if check.fingerprint == now => "failing",
-            _ if unchanged_in_git(root, &module.exercise) => "not started",
+            _ if unchanged_in_git(root, &module.exercise()) => "not started",
             _ => "in progress",
         };
         println!(

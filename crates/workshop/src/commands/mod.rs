@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod demo;
+pub mod dev;
 pub mod hint;
 pub mod list;
 pub mod reset;

@@ -11,16 +11,16 @@ use std::process::{Command, ExitCode};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub fn run(root: &Path, module: &Module, yes: bool) -> Result<ExitCode> {
-    let dir = root.join(&module.exercise);
+    let dir = root.join(module.exercise());
     git(
         root,
         &["ls-files", "--error-unmatch", "--"],
-        &module.exercise,
+        &module.exercise(),
     )
     .with_context(|| {
         format!(
             "reset restores {} from git, and git does not know it here (is this a git clone?)",
-            module.exercise.display()
+            module.exercise().display()
         )
     })?;
     if !yes && !confirmed(module)? {
@@ -29,14 +29,14 @@ pub fn run(root: &Path, module: &Module, yes: bool) -> Result<ExitCode> {
     }
     let backup = backup(root, module, &dir)?;
     println!("Saved your current files to {}", backup.display());
-    git(root, &["checkout", "HEAD", "--"], &module.exercise)?;
-    git(root, &["clean", "-fdq", "--"], &module.exercise)?;
+    git(root, &["checkout", "HEAD", "--"], &module.exercise())?;
+    git(root, &["clean", "-fdq", "--"], &module.exercise())?;
     let mut progress = Progress::load(root);
     progress.forget(&module.name);
     progress.save(root)?;
     println!(
         "Restored {} to its shipped version.",
-        module.exercise.display()
+        module.exercise().display()
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -46,13 +46,13 @@ fn confirmed(module: &Module) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
         bail!(
             "reset replaces your files in {}; nothing to ask on (no terminal), so confirm with `workshop reset {} --yes`",
-            module.exercise.display(),
+            module.exercise().display(),
             module.name
         );
     }
     print!(
         "Reset {} to its shipped version? Your current files are saved to a backup first. [y/N] ",
-        module.exercise.display()
+        module.exercise().display()
     );
     std::io::stdout().flush()?;
     let mut answer = String::new();

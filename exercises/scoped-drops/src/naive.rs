@@ -1,5 +1,7 @@
-//! The exercise's starting point, kept for the demo, the benchmarks and `workshop verify`
-//! (which checks that the memory tests fail on it).
+//! Step 2's starting point: the batch job as C# code that leans on the garbage collector would
+//! write it. It works, and it is what [`crate::process_batches`] calls until you replace it.
+//! Do not change this file: the demo, the benchmarks and `workshop verify` (which proves the
+//! memory tests fail on it) use it as the naive baseline, through the reference solution.
 
 use crate::{BatchError, BatchSummary, parse_batch_into, summarise_sorted};
 

@@ -1,0 +1,129 @@
+//! What every demo shares, so that a demo's `main` holds only its own content.
+//!
+//! ```no_run
+//! use clap::Parser;
+//!
+//! #[global_allocator]
+//! static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
+//!
+//! /// What the demo shows.
+//! #[derive(Debug, Parser)]
+//! struct Args {
+//!     #[arg(long, default_value_t = 42)]
+//!     seed: u64,
+//! }
+//!
+//! fn main() -> std::process::ExitCode {
+//!     measure::demo::run(|args: Args| {
+//!         let (squares, usage) = measure::measure(|| vec![args.seed; 1000]);
+//!         println!("{} allocation", usage.allocations);
+//!         Ok(drop(squares))
+//!     })
+//! }
+//! ```
+//!
+//! And its snapshot test, in `tests/demo_output.rs`:
+//!
+//! ```ignore
+//! #[test]
+//! fn output() {
+//!     measure::assert_demo_snapshot!("my_demo", env!("CARGO_BIN_EXE_my-demo"), ["--seed", "1"]);
+//! }
+//! ```
+
+use std::process::{Command, ExitCode};
+
+/// The widest line a demo may print: what a projector shows.
+pub const COLUMNS: usize = 80;
+
+/// The error a demo's body returns: anything that displays, reported as `error: …`.
+pub type Error = Box<dyn std::error::Error>;
+
+/// Runs a demo: a closed pipe ends it quietly ([`crate::exit_quietly_on_broken_pipe`]), clap
+/// parses its arguments (bad ones print usage and exit 2), it refuses to run when
+/// [`crate::CountingAllocator`] is not installed (it would print zeros as if measured), and an
+/// error from `demo` is printed as `error: …` with exit status 1, never a panic.
+pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCode {
+    crate::exit_quietly_on_broken_pipe();
+    let args = A::parse();
+    let result = crate::CountingAllocator::check_installed()
+        .map_err(Error::from)
+        .and_then(|()| demo(args));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What varies from run to run, redacted for snapshots: durations (a number with a unit of
+/// time) and whatever follows `RSS…:` on a line. Sizes and counts are kept, so a change in them
+/// fails the snapshot.
+pub const SNAPSHOT_FILTERS: [(&str, &str); 2] = [
+    (r"\b\d+(?:\.\d+)? (?:ns|µs|ms|s)\b", "[time]"),
+    (r"(RSS[^:\n]*): .*", "$1: [varies from run to run]"),
+];
+
+/// Runs a demo binary with `args` and returns what it printed. Panics (this is for tests)
+/// when it fails, prints something other than UTF-8, or prints a line wider than [`COLUMNS`].
+pub fn output_for_snapshot(binary: &str, args: &[&str]) -> String {
+    let output = Command::new(binary)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the demo {binary}: {e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "the demo failed: {stderr}");
+    let stdout = String::from_utf8(output.stdout).expect("the demo prints UTF-8");
+    let wide = too_wide(&stdout);
+    assert!(
+        wide.is_empty(),
+        "these lines of the demo's output are wider than {COLUMNS} columns, more than a \
+         projector shows:\n{}",
+        wide.join("\n")
+    );
+    stdout
+}
+
+/// The lines of `text` wider than [`COLUMNS`] characters, each with its number and width.
+pub fn too_wide(text: &str) -> Vec<String> {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.chars().count(), line))
+        .filter(|(_, width, _)| *width > COLUMNS)
+        .map(|(number, width, line)| format!("line {number} ({width} columns): {line}"))
+        .collect()
+}
+
+/// Snapshot-tests a demo's output: runs the binary with the arguments
+/// ([`output_for_snapshot`]: it must succeed and fit in 80 columns), redacts what varies
+/// ([`SNAPSHOT_FILTERS`]), and compares it with `tests/snapshots/<name>.snap`. The calling
+/// crate needs `insta` as a dev-dependency.
+#[macro_export]
+macro_rules! assert_demo_snapshot {
+    ($name:expr, $binary:expr, [$($arg:expr),* $(,)?]) => {{
+        let stdout = $crate::demo::output_for_snapshot($binary, &[$($arg),*]);
+        ::insta::with_settings!({
+            filters => $crate::demo::SNAPSHOT_FILTERS.to_vec(),
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            ::insta::assert_snapshot!($name, stdout);
+        });
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_wide_names_each_line_over_80_columns() {
+        let fits = "x".repeat(80);
+        let wide = "é".repeat(81);
+        let text = format!("{fits}\nshort\n{wide}\n");
+        assert_eq!(too_wide(&text), [format!("line 3 (81 columns): {wide}")]);
+        assert!(too_wide("").is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+//! `workshop verify`: the maintainers' check, after rustlings' `dev check --require-solutions`.
+//! It proves what a program can prove of the module standard (`../shared/MODULE_STANDARD.md`):
+//!
+//! - [`book`]: the table of contents follows the manifest, and every `{{#include}}` in every
+//!   chapter yields something;
+//! - [`layout`]: each module's pieces are where its name says, complete, with no `TODO` left,
+//!   its tests matching its steps, and its `unsafe` marked and justified;
+//! - [`suites`]: the stub compiles warning-free and FAILS its suite in every step, the solution
+//!   passes the very same tests, the naive baseline fails the memory tests, running the tests
+//!   leaves the exercise untouched, and clippy and rustfmt are clean.
+//!
+//! Each check is a small function that returns an [`Outcome`]; a module's report lists them
+//! all, so a new module's report is the list of what is left to do.
+
+mod book;
+mod layout;
+mod suites;
+
+use crate::manifest::{Manifest, Module};
+use anyhow::Result;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// What one check found: a short note when all is well, or the problems, each naming the file
+/// or the piece to fix.
+pub type Outcome = std::result::Result<String, Vec<String>>;
+
+pub fn run(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<ExitCode> {
+    let mut all_ok = report("the book", &book::checks(root, manifest));
+    for module in modules {
+        eprintln!(
+            "verify: {} (building and testing the stub, the solution and the naive baseline)…",
+            module.name
+        );
+        let mut outcomes = layout::checks(root, module);
+        outcomes.extend(suites::checks(root, module)?);
+        all_ok &= report(&module.name, &outcomes);
+    }
+    println!(
+        "\n{}",
+        if all_ok {
+            "verify: everything holds."
+        } else {
+            "verify: FAILED (see each FAIL above)."
+        }
+    );
+    Ok(if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Prints one heading and a line per check; true when every check held.
+fn report(heading: &str, outcomes: &[Outcome]) -> bool {
+    let ok = outcomes.iter().all(Result::is_ok);
+    println!("\n{heading}: {}", if ok { "ok" } else { "FAIL" });
+    for outcome in outcomes {
+        match outcome {
+            Ok(note) => println!("  ok    {note}"),
+            Err(problems) => {
+                for problem in problems {
+                    let problem = problem.trim_end().replace('\n', "\n        ");
+                    println!("  FAIL  {problem}");
+                }
+            }
+        }
+    }
+    ok
+}
+
+/// `Ok(note)` when there are no problems.
+fn outcome(problems: Vec<String>, note: impl Into<String>) -> Outcome {
+    if problems.is_empty() {
+        Ok(note.into())
+    } else {
+        Err(problems)
+    }
+}
