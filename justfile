@@ -28,9 +28,13 @@ reset MODULE:
 test:
     cargo test
 
-# Maintainers: every stub fails its suite, every solution passes it
-verify:
-    cargo run -q --release -p workshop -- verify
+# Maintainers: every stub fails its suite, every solution passes it (all modules, or those named)
+verify *MODULES:
+    cargo run -q --release -p workshop -- verify {{MODULES}}
+
+# Maintainers: start a module by the convention (then `just verify NAME` lists what is left)
+new NAME:
+    cargo run -q -p workshop -- dev new {{NAME}}
 
 # Build the book into docs/book
 docs:

@@ -102,7 +102,7 @@ fn tests_match_steps(root: &Path, module: &Module) -> Outcome {
     outcome(
         problems,
         format!(
-            "its {} test files each belong to a step",
+            "every test file belongs to a step ({} files)",
             module.step_tests().count()
         ),
     )

@@ -114,11 +114,15 @@ fn one_suite(stub: &Suite, solution: &Suite) -> Outcome {
     if only_stub.is_empty() && only_solution.is_empty() {
         Ok("the stub and the solution run the same tests".into())
     } else {
+        let list = |names: &[String]| match names {
+            [] => "none".to_string(),
+            names => names.join(", "),
+        };
         Err(vec![format!(
             "the stub and the solution do not run the same tests (only the stub: {}; only the \
              solution: {}): the suite must be one source",
-            only_stub.join(", "),
-            only_solution.join(", ")
+            list(&only_stub),
+            list(&only_solution)
         )])
     }
 }
