@@ -1,4 +1,5 @@
-# Shortcuts for the workshop. `just` alone lists them.
+# Shortcuts for the workshop (`just` alone lists them). Each runs the same `cargo workshop …`
+# command you can paste without `just`; none echoes itself above a demo's output.
 
 # List the recipes
 default:
@@ -6,23 +7,31 @@ default:
 
 # Run the demos (all, or the ones named)
 demo *MODULES:
-    cargo run --release -q -p workshop -- demo {{MODULES}}
+    @cargo workshop demo {{MODULES}}
 
 # The modules and your status in each
 list:
-    cargo run -q -p workshop -- list
+    @cargo workshop list
 
 # Test your exercise: what passes, what fails, and a hint
 check MODULE:
-    cargo run -q -p workshop -- check {{MODULE}}
+    @cargo workshop check {{MODULE}}
+
+# Check your exercise again on every save (h: a hint, q: quit)
+watch *MODULE:
+    @cargo workshop watch {{MODULE}}
 
 # The next hint for an exercise
 hint MODULE:
-    cargo run -q -p workshop -- hint {{MODULE}}
+    @cargo workshop hint {{MODULE}}
 
 # Restore an exercise to its shipped version (your files are backed up first)
 reset MODULE:
-    cargo run -q -p workshop -- reset {{MODULE}}
+    @cargo workshop reset {{MODULE}}
+
+# Is this machine ready for the workshop?
+doctor:
+    @cargo workshop doctor
 
 # The workshop's own tests
 test:
@@ -30,11 +39,11 @@ test:
 
 # Maintainers: every stub fails its suite, every solution passes it (all modules, or those named)
 verify *MODULES:
-    cargo run -q --release -p workshop -- verify {{MODULES}}
+    @cargo workshop verify {{MODULES}}
 
 # Maintainers: start a module by the convention (then `just verify NAME` lists what is left)
 new NAME:
-    cargo run -q -p workshop -- dev new {{NAME}}
+    @cargo workshop dev new {{NAME}}
 
 # Build the book into docs/book
 docs:

@@ -3,13 +3,17 @@
 
 mod cargo;
 mod commands;
+mod file_events;
 mod includes;
+mod keys;
 mod libtest;
 mod manifest;
 mod progress;
+mod report;
 mod solution_tests;
 mod suite;
 mod test_binary;
+mod text;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -36,11 +40,32 @@ enum Command {
         /// Shorter runs (for CI).
         #[arg(long)]
         quick: bool,
+        /// Arguments for the demo (one module), after `--`: `demo scoped-drops -- --seconds 30`.
+        #[arg(last = true)]
+        args: Vec<String>,
     },
     /// Test your exercise: what passes, what fails, and a hint.
     Check { module: String },
+    /// Check an exercise again each time you save a file in it (h: a hint, q: quit).
+    Watch {
+        /// The module [default: the first one not done].
+        module: Option<String>,
+        /// Check when you press Enter, instead of on every save (for file systems that send no
+        /// file events).
+        #[arg(long, conflicts_with = "poll")]
+        manual: bool,
+        /// Look at the files every second instead of waiting for file events.
+        #[arg(long)]
+        poll: bool,
+    },
     /// The next hint for an exercise.
     Hint { module: String },
+    /// Is this machine ready for the workshop? What is missing, and what to do about it.
+    Doctor {
+        /// Skip the check that the workspace builds.
+        #[arg(long)]
+        quick: bool,
+    },
     /// Maintainers: every stub fails its suite, every solution passes it, clean and complete.
     Verify {
         /// Modules to verify [default: all].
@@ -52,6 +77,12 @@ enum Command {
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
+    },
+    /// Put back the files that `reset` (or an earlier `restore`) saved to a backup.
+    Restore {
+        module: String,
+        /// The backup's name, as `reset` printed it (e.g. scoped-drops-1).
+        backup: String,
     },
     /// Maintainers: add a module, keep generated files in sync, list modules for scripts.
     #[command(subcommand)]
@@ -99,18 +130,35 @@ fn run(command: Command) -> Result<ExitCode> {
     let manifest = Manifest::load(&root)?;
     match command {
         Command::List => commands::list::run(&root, &manifest).map(|()| ExitCode::SUCCESS),
-        Command::Demo { modules, quick } => {
-            commands::demo::run(&root, &manifest.select(&modules)?, quick)
+        Command::Demo {
+            modules,
+            quick,
+            args,
+        } => commands::demo::run(&root, &manifest.select(&modules)?, quick, &args),
+        Command::Check { module } => {
+            commands::check::run(&root, &manifest, manifest.module(&module)?)
         }
-        Command::Check { module } => commands::check::run(&root, manifest.module(&module)?),
+        Command::Watch {
+            module,
+            manual,
+            poll,
+        } => {
+            let start = module.map(|m| manifest.module(&m)).transpose()?;
+            let options = commands::watch::Options { manual, poll };
+            commands::watch::run(&root, &manifest, start, options)
+        }
         Command::Hint { module } => {
             commands::hint::run(&root, manifest.module(&module)?).map(|()| ExitCode::SUCCESS)
         }
+        Command::Doctor { quick } => commands::doctor::run(&root, quick),
         Command::Verify { modules } => {
             commands::verify::run(&root, &manifest, &manifest.select(&modules)?)
         }
         Command::Reset { module, yes } => {
             commands::reset::run(&root, manifest.module(&module)?, yes)
+        }
+        Command::Restore { module, backup } => {
+            commands::reset::restore(&root, manifest.module(&module)?, &backup)
         }
         Command::Dev(Dev::New { name, title }) => {
             commands::dev::new::run(&root, &manifest, &name, title.as_deref())

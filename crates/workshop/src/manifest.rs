@@ -132,6 +132,12 @@ impl Manifest {
         names.iter().map(|name| self.module(name)).collect()
     }
 
+    /// The module after `module` in teaching order, if any.
+    pub fn next_after(&self, module: &Module) -> Option<&Module> {
+        let at = self.modules.iter().position(|m| m.name == module.name)?;
+        self.modules.get(at + 1)
+    }
+
     pub fn names(&self) -> Vec<&str> {
         self.modules.iter().map(|m| m.name.as_str()).collect()
     }

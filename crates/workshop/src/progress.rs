@@ -1,6 +1,8 @@
-//! An attendee's progress, kept in `target/workshop/progress.json` (never committed): the
-//! hints seen and the last `check` of each module.
+//! An attendee's progress, kept in `.workshop/progress.json` at the repository root: the hints
+//! seen and the last `check` of each module. `.workshop/` is git-ignored and outside `target/`,
+//! so `cargo clean` never loses it; reset's backups live there too.
 
+use crate::manifest::Module;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -21,6 +23,9 @@ pub struct ModuleProgress {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LastCheck {
+    /// Whether the exercise compiled (older progress files lack it: they compiled).
+    #[serde(default = "yes")]
+    pub compiled: bool,
     pub passed: bool,
     /// The first step with a failing test (0-based), if any.
     pub first_failing_step: Option<usize>,
@@ -28,8 +33,18 @@ pub struct LastCheck {
     pub fingerprint: u64,
 }
 
+fn yes() -> bool {
+    true
+}
+
+/// The attendee's own state: `.workshop/` at the repository root, or the folder named by
+/// `WORKSHOP_STATE_DIR` (the workshop's own tests use a temporary one).
+pub fn state_dir(root: &Path) -> PathBuf {
+    std::env::var_os("WORKSHOP_STATE_DIR").map_or_else(|| root.join(".workshop"), PathBuf::from)
+}
+
 fn path(root: &Path) -> PathBuf {
-    root.join("target").join("workshop").join("progress.json")
+    state_dir(root).join("progress.json")
 }
 
 impl Progress {
@@ -59,6 +74,64 @@ impl Progress {
 
     pub fn forget(&mut self, name: &str) {
         self.modules.remove(name);
+    }
+}
+
+/// Where an attendee is with a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Done,
+    DoesNotCompile,
+    Failing,
+    NotStarted,
+    /// Edited since the last check.
+    InProgress,
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Done => "done",
+            Self::DoesNotCompile => "does not compile",
+            Self::Failing => "failing",
+            Self::NotStarted => "not started",
+            Self::InProgress => "in progress (not checked since your last edit)",
+        })
+    }
+}
+
+impl Progress {
+    /// `module`'s status: its last check, if the exercise has not changed since; otherwise
+    /// whether git says it is as shipped.
+    pub fn status(&self, root: &Path, module: &Module) -> Status {
+        let now = fingerprint(&root.join(module.exercise())).ok();
+        match self.module(&module.name).last_check {
+            Some(check) if Some(check.fingerprint) == now => {
+                if check.passed {
+                    Status::Done
+                } else if !check.compiled {
+                    Status::DoesNotCompile
+                } else {
+                    Status::Failing
+                }
+            }
+            _ if unchanged_in_git(root, &module.exercise()) => Status::NotStarted,
+            _ => Status::InProgress,
+        }
+    }
+}
+
+/// Whether git says `dir` is as shipped (no edits, no new files). Without git, an exercise
+/// never checked counts as not started.
+fn unchanged_in_git(root: &Path, dir: &Path) -> bool {
+    let output = std::process::Command::new("git")
+        .current_dir(root)
+        .args(["status", "--porcelain", "--"])
+        .arg(dir)
+        .output();
+    match output {
+        Ok(output) if output.status.success() => output.stdout.is_empty(),
+        _ => true,
     }
 }
 

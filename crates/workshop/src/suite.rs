@@ -70,16 +70,6 @@ impl Suite {
             .any(|(_, run)| run.problem.is_some() || run.results.iter().any(|r| !r.passed))
     }
 
-    /// Compiled, ran at least one test, and nothing failed, crashed or timed out.
-    pub fn all_pass(&self) -> bool {
-        self.compiled
-            && self.total() > 0
-            && self
-                .targets
-                .iter()
-                .all(|(target, _)| !self.target_failed(target))
-    }
-
     /// `target::test` for every test: the identity of the suite.
     pub fn names(&self) -> BTreeSet<String> {
         self.tests()

@@ -1,5 +1,5 @@
-//! Exercise: **scoped drops**. Run `cargo run -q -p workshop -- check scoped-drops` to see
-//! where you are, and `cargo run -q -p workshop -- hint scoped-drops` when you are stuck. The
+//! Exercise: **scoped drops**. Run `cargo workshop check scoped-drops` to see
+//! where you are, and `cargo workshop hint scoped-drops` when you are stuck. The
 //! tests are in `tests/`: read them.
 //!
 //! A batch job reads many batches of comma-separated numbers and summarises each one.

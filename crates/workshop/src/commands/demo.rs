@@ -1,12 +1,23 @@
-//! `workshop demo [MODULE…]`: build the demos, then run each under a heading, in teaching order.
+//! `workshop demo [MODULE…] [-- ARGS]`: build the demos, then run each under a heading, in
+//! teaching order. Nothing but the demos' own output appears under the headings: cargo's
+//! messages are kept back (a one-line note shows while a build takes a while), and a demo ended
+//! by a closed pipe (`| head`) ends the command quietly, as Unix tools do.
 
 use crate::cargo;
 use crate::manifest::Module;
-use anyhow::{Context, Result};
+use crate::text::COLUMNS;
+use anyhow::{Context, Result, bail};
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
-pub fn run(root: &Path, modules: &[&Module], quick: bool) -> Result<ExitCode> {
+/// The exit status of a program ended by a closed pipe (`measure`'s broken-pipe hook).
+const CLOSED_PIPE: i32 = 141;
+
+pub fn run(root: &Path, modules: &[&Module], quick: bool, extra: &[String]) -> Result<ExitCode> {
+    if !extra.is_empty() && modules.len() != 1 {
+        bail!("arguments after `--` go to one demo: name it, as in `demo scoped-drops -- --help`");
+    }
     let packages: Vec<String> = modules
         .iter()
         .map(|m| cargo::package_name(&root.join(m.demo())))
@@ -15,12 +26,20 @@ pub fn run(root: &Path, modules: &[&Module], quick: bool) -> Result<ExitCode> {
     for package in &packages {
         args.extend(["--package", package]);
     }
-    let build = cargo::build(root, &args, true)?;
+    let note = std::io::stderr().is_terminal();
+    if note {
+        eprint!("Building the demos (the first time takes a few minutes)…");
+    }
+    let build = cargo::build(root, &args, false)?;
+    if note {
+        eprint!("\r{:width$}\r", "", width = COLUMNS); // the note goes once the build is done
+        std::io::stderr().flush()?;
+    }
     if !build.success {
         for diagnostic in &build.diagnostics {
             eprintln!("{}", diagnostic.rendered.trim_end());
         }
-        anyhow::bail!("the demos did not build");
+        bail!("the demos did not build");
     }
     let mut failed = Vec::new();
     for (i, (module, package)) in modules.iter().zip(&packages).enumerate() {
@@ -29,26 +48,23 @@ pub fn run(root: &Path, modules: &[&Module], quick: bool) -> Result<ExitCode> {
             .iter()
             .find(|e| e.target == *package)
             .with_context(|| format!("the build produced no `{package}` binary"))?;
-        let heading = format!(
-            " {}/{} {} — {} ",
-            i + 1,
-            modules.len(),
-            module.name,
-            module.title
-        );
-        println!("\n{heading:━^100}\n");
-        let args = if quick {
-            &module.quick_args
-        } else {
-            &module.demo_args
+        let heading = format!(" {}/{} {} ", i + 1, modules.len(), module.name);
+        println!("\n{heading:━^COLUMNS$}\n");
+        let args = match (quick, extra.is_empty()) {
+            (_, false) => extra,
+            (true, true) => &module.quick_args,
+            (false, true) => &module.demo_args,
         };
+        std::io::stdout().flush()?;
         let status = Command::new(&executable.path)
             .args(args)
             .current_dir(root)
             .status()
             .with_context(|| format!("cannot run {}", executable.path.display()))?;
-        if !status.success() {
-            failed.push(module.name.as_str());
+        match status.code() {
+            Some(0) => {}
+            Some(CLOSED_PIPE) => return Ok(ExitCode::from(CLOSED_PIPE as u8)),
+            _ => failed.push(module.name.as_str()),
         }
     }
     if failed.is_empty() {

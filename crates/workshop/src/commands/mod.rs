@@ -3,7 +3,9 @@
 pub mod check;
 pub mod demo;
 pub mod dev;
+pub mod doctor;
 pub mod hint;
 pub mod list;
 pub mod reset;
 pub mod verify;
+pub mod watch;

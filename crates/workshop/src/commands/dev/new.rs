@@ -138,7 +138,7 @@ pub fn run(root: &Path, manifest: &Manifest, name: &str, title: Option<&str>) ->
     println!("and added it to {MANIFEST_PATH} and {SUMMARY_PATH}.\n");
     println!(
         "It builds and passes `cargo test`. What is left to do is marked TODO; this lists it:\n\
-         \n    cargo run -q --release -p workshop -- verify {name}\n\n\
+         \n    cargo workshop verify {name}\n\n\
          The module standard says what each piece must be: ../shared/MODULE_STANDARD.md."
     );
     Ok(())

@@ -117,7 +117,7 @@ fn solution_runs_the_suite(root: &Path, module: &Module) -> Outcome {
     let mut problems = Vec::new();
     if solution_tests::synced(&text, module) != text {
         problems.push(format!(
-            "{}: its list of the exercise's tests is stale; run `cargo run -q -p workshop -- \
+            "{}: its list of the exercise's tests is stale; run `cargo workshop \
              dev sync`",
             slash(&path)
         ));
