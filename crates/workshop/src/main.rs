@@ -187,7 +187,7 @@ fn repository_root() -> Result<PathBuf> {
         .then_some(root.clone())
         .with_context(|| {
             format!(
-                "cannot find the workshop repository at {}: run `workshop` through cargo",
+                "cannot find the workshop repository at {}: run it as `cargo workshop …` inside the repository",
                 root.display()
             )
         })
