@@ -31,7 +31,8 @@ pub fn wrap_hanging(text: &str, first: &str, rest: &str) -> String {
         let options = textwrap::Options::new(COLUMNS)
             .initial_indent(&initial)
             .subsequent_indent(&subsequent)
-            .break_words(true);
+            .break_words(true)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         out.extend(
             textwrap::wrap(line.trim_start(), options)
                 .into_iter()
@@ -64,6 +65,16 @@ mod tests {
         assert!(lines.contains(&""));
         assert!(lines.iter().any(|l| l.starts_with("    nested")));
         assert!(lines.last().unwrap().starts_with("    word"));
+    }
+
+    #[test]
+    fn keeps_hyphenated_words_whole() {
+        let text = format!("{} apt install mono-mcs mono-runtime", "x".repeat(60));
+        assert!(
+            wrap(&text, "").lines().all(|l| !l.ends_with('-')),
+            "{}",
+            wrap(&text, "")
+        );
     }
 
     #[test]

@@ -75,7 +75,10 @@ pub fn run(root: &Path, quick: bool) -> Result<ExitCode> {
     println!();
     let verdict = if blocks > 0 {
         format!("✗ Not ready: fix what is marked ✗ above ({blocks}), then run doctor again.")
-    } else if optional > 0 {
+    } else if optional == 1 {
+        "✓ Ready: nothing blocks the exercises. One optional piece is missing (marked !)."
+            .to_string()
+    } else if optional > 1 {
         format!(
             "✓ Ready: nothing blocks the exercises. {optional} optional pieces are missing \
              (marked !)."
