@@ -14,11 +14,17 @@
 //! }
 //! ```
 //!
-//! The counters are process-wide: every thread's allocations count. A `realloc` counts as one
-//! allocation of the new size and one free of the old size, the same rule dhat uses, so the
-//! demos and the dhat heap tests agree.
+//! Two views of the same counting:
+//!
+//! - [`counters`]: process-wide totals, every thread's allocations (for a whole run);
+//! - [`measure`]: what *the calling thread* allocated and freed while a closure ran, from
+//!   thread-local counters, so two threads measuring at once each get their own figures.
+//!
+//! A `realloc` counts as one allocation of the new size and one free of the old size, the same
+//! rule dhat uses, so the demos and the dhat heap tests agree.
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
@@ -33,21 +39,68 @@ static BYTES_FREED: AtomicU64 = AtomicU64::new(0);
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 /// Highest `LIVE` ever seen in this process.
 static PEAK: AtomicUsize = AtomicUsize::new(0);
-/// Highest `LIVE` seen since the innermost running [`measure`] started.
-static SCOPE_PEAK: AtomicUsize = AtomicUsize::new(0);
+
+/// One thread's share of the counting, for [`measure`].
+#[derive(Debug, Clone, Copy)]
+struct ThreadCounts {
+    allocations: u64,
+    bytes_allocated: u64,
+    bytes_freed: u64,
+    /// Bytes this thread allocated minus bytes it freed (negative when it frees blocks that
+    /// another thread, or an earlier scope, allocated).
+    net: i64,
+    /// The highest `net` since the innermost running [`measure`] on this thread started.
+    scope_peak: i64,
+}
+
+thread_local! {
+    // A `const` initializer and a type without `Drop`: reading it never allocates and never
+    // registers a destructor, so the allocator itself can use it.
+    static THREAD: Cell<ThreadCounts> = const {
+        Cell::new(ThreadCounts {
+            allocations: 0,
+            bytes_allocated: 0,
+            bytes_freed: 0,
+            net: 0,
+            scope_peak: 0,
+        })
+    };
+}
+
+/// Updates this thread's counts (nothing, on a thread whose locals are already gone).
+fn update_thread(change: impl FnOnce(&mut ThreadCounts)) {
+    let _ = THREAD.try_with(|cell| {
+        let mut counts = cell.get();
+        change(&mut counts);
+        counts.scope_peak = counts.scope_peak.max(counts.net);
+        cell.set(counts);
+    });
+}
+
+fn thread_counts() -> ThreadCounts {
+    THREAD.with(Cell::get)
+}
 
 fn record_alloc(size: usize) {
     ALLOCATIONS.fetch_add(1, Relaxed);
     BYTES_ALLOCATED.fetch_add(size as u64, Relaxed);
     let live = LIVE.fetch_add(size, Relaxed) + size;
     PEAK.fetch_max(live, Relaxed);
-    SCOPE_PEAK.fetch_max(live, Relaxed);
+    update_thread(|t| {
+        t.allocations += 1;
+        t.bytes_allocated += size as u64;
+        t.net += size as i64;
+    });
 }
 
 fn record_free(size: usize) {
     FREES.fetch_add(1, Relaxed);
     BYTES_FREED.fetch_add(size as u64, Relaxed);
     LIVE.fetch_sub(size, Relaxed);
+    update_thread(|t| {
+        t.bytes_freed += size as u64;
+        t.net -= size as i64;
+    });
 }
 
 /// One allocation of `new` and one free of `old`; live bytes move by the difference only (as
@@ -60,10 +113,15 @@ fn record_realloc(old: usize, new: usize) {
     if new >= old {
         let live = LIVE.fetch_add(new - old, Relaxed) + (new - old);
         PEAK.fetch_max(live, Relaxed);
-        SCOPE_PEAK.fetch_max(live, Relaxed);
     } else {
         LIVE.fetch_sub(old - new, Relaxed);
     }
+    update_thread(|t| {
+        t.allocations += 1;
+        t.bytes_allocated += new as u64;
+        t.bytes_freed += old as u64;
+        t.net += new as i64 - old as i64;
+    });
 }
 
 // SAFETY: every method forwards to `System` with the caller's arguments unchanged and returns
@@ -172,7 +230,8 @@ impl CountingAllocator {
     }
 }
 
-/// What a closure did to the heap, measured by [`measure`].
+/// What a closure did to the heap, measured by [`measure`]: the calling thread's allocations
+/// and frees while it ran.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Usage {
     /// Allocations made while it ran.
@@ -181,7 +240,8 @@ pub struct Usage {
     pub bytes_allocated: u64,
     /// Bytes freed while it ran (including blocks allocated before it started).
     pub bytes_freed: u64,
-    /// How far live bytes rose above where they were when it started, at the highest point.
+    /// How far the thread's live bytes rose above where they were when it started, at the
+    /// highest point.
     pub peak_above_start: usize,
     /// Live bytes at the end minus live bytes at the start (what it kept, if positive).
     pub live_change: i64,
@@ -190,26 +250,61 @@ pub struct Usage {
 }
 
 /// Runs `f` and reports what it allocated, how high the live heap rose above its starting
-/// point, and how long it took. Nested calls each get their own figures.
+/// point, and how long it took. Nested calls each get their own figures, and the enclosing
+/// call's figures include the nested one's.
 ///
-/// The counters are process-wide: allocations by other threads while `f` runs count too, so
-/// measure on a quiet process for exact figures.
+/// It counts the **calling thread's** allocations and frees only: allocations by other
+/// threads (including threads that `f` starts) are not in the figures, so two threads can
+/// measure at the same time, each exactly. For work spread over threads, read [`counters`]
+/// before and after. If `f` panics, the enclosing scope's figures stay right.
 pub fn measure<R>(f: impl FnOnce() -> R) -> (R, Usage) {
-    let start = counters();
-    // Restart the scope peak from "now", remembering an enclosing scope's peak.
-    let enclosing_peak = SCOPE_PEAK.swap(start.live_bytes, Relaxed);
+    let scope = Scope::start();
     let started = Instant::now();
     let result = f();
     let elapsed = started.elapsed();
-    let scope_peak = SCOPE_PEAK.fetch_max(enclosing_peak, Relaxed);
-    let end = counters();
-    let usage = Usage {
-        allocations: end.allocations - start.allocations,
-        bytes_allocated: end.bytes_allocated - start.bytes_allocated,
-        bytes_freed: end.bytes_freed - start.bytes_freed,
-        peak_above_start: scope_peak.saturating_sub(start.live_bytes),
-        live_change: end.live_bytes as i64 - start.live_bytes as i64,
-        elapsed,
-    };
-    (result, usage)
+    (result, scope.finish(elapsed))
+}
+
+/// A running [`measure`] on this thread. Dropping it (at the end, or when the closure panics)
+/// gives the thread's scope peak back to the enclosing scope.
+struct Scope {
+    start: ThreadCounts,
+}
+
+impl Scope {
+    /// Restarts this thread's scope peak from its current live bytes, remembering the
+    /// enclosing scope's peak in `start`.
+    fn start() -> Self {
+        let start = thread_counts();
+        THREAD.with(|cell| {
+            let mut counts = cell.get();
+            counts.scope_peak = counts.net;
+            cell.set(counts);
+        });
+        Self { start }
+    }
+
+    fn finish(self, elapsed: Duration) -> Usage {
+        let end = thread_counts();
+        Usage {
+            allocations: end.allocations - self.start.allocations,
+            bytes_allocated: end.bytes_allocated - self.start.bytes_allocated,
+            bytes_freed: end.bytes_freed - self.start.bytes_freed,
+            peak_above_start: (end.scope_peak - self.start.net).max(0) as usize,
+            live_change: end.net - self.start.net,
+            elapsed,
+        }
+    } // `self` drops here: the enclosing scope gets its peak back
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        let enclosing_peak = self.start.scope_peak;
+        THREAD.with(|cell| {
+            let mut counts = cell.get();
+            // What this scope reached is part of the enclosing scope too.
+            counts.scope_peak = counts.scope_peak.max(enclosing_peak);
+            cell.set(counts);
+        });
+    }
 }

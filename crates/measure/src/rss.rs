@@ -17,7 +17,12 @@ pub fn rss() -> Option<u64> {
 impl Rss {
     /// Takes the baseline: what the process holds before the work being measured.
     pub fn baseline() -> Self {
-        Self { baseline: rss() }
+        Self::from_reading(rss())
+    }
+
+    /// A baseline from a reading taken elsewhere (`None`: the platform could not tell).
+    pub fn from_reading(baseline: Option<u64>) -> Self {
+        Self { baseline }
     }
 
     /// The baseline itself, in bytes.
@@ -27,6 +32,42 @@ impl Rss {
 
     /// Resident bytes now minus the baseline (negative when the process gave memory back).
     pub fn above_baseline(&self) -> Option<i64> {
-        Some(rss()? as i64 - self.baseline? as i64)
+        self.above(rss())
+    }
+
+    /// A reading `now` minus the baseline; `None` when either is unknown.
+    pub fn above(&self, now: Option<u64>) -> Option<i64> {
+        Some(now? as i64 - self.baseline? as i64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIB: u64 = 1024 * 1024;
+
+    #[test]
+    fn growth_is_the_reading_minus_the_baseline_either_way() {
+        let rss = Rss::from_reading(Some(10 * MIB));
+        assert_eq!(rss.at_baseline(), Some(10 * MIB));
+        assert_eq!(rss.above(Some(12 * MIB)), Some(2 * MIB as i64));
+        assert_eq!(rss.above(Some(9 * MIB)), Some(-(MIB as i64)));
+        assert_eq!(rss.above(None), None);
+        assert_eq!(Rss::from_reading(None).above(Some(MIB)), None);
+    }
+
+    #[test]
+    fn the_platform_reports_a_plausible_resident_size() {
+        // Linux, macOS and Windows all report one; a test process holds well over 1 MiB.
+        let now = rss().expect("memory-stats reads RSS on this platform");
+        assert!(now > MIB && now < 64 * 1024 * MIB, "RSS {now} B");
+        let baseline = Rss::baseline();
+        assert!(baseline.at_baseline().is_some_and(|b| b > MIB));
+        let growth = baseline.above_baseline().expect("a reading");
+        assert!(
+            growth.unsigned_abs() < 1024 * MIB,
+            "grew {growth} B in no time"
+        );
     }
 }

@@ -1,9 +1,13 @@
-//! The counting allocator counts exactly. One test per file: the counters are process-wide.
+//! The counting allocator counts exactly, and `measure` scopes are per thread: two threads can
+//! measure at once, and a panic inside a scope leaves the enclosing scope's figures right.
 
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
 use std::hint::black_box;
+use std::sync::Barrier;
+
+const MIB: usize = 1024 * 1024;
 
 #[test]
 fn counts_allocations_frees_reallocs_and_scope_peaks_exactly() {
@@ -48,8 +52,77 @@ fn counts_allocations_frees_reallocs_and_scope_peaks_exactly() {
     assert_eq!(outer.peak_above_start, 4096);
     assert_eq!(outer.allocations, 2);
 
-    // The process-wide counters agree with each other.
-    let now = measure::counters();
-    assert_eq!(now.bytes_allocated - now.bytes_freed, now.live_bytes as u64);
-    assert!(now.peak_live_bytes >= now.live_bytes);
+    // An inner scope's peak, higher than anything after it, still counts for the outer one.
+    let ((), outer) = measure::measure(|| {
+        measure::measure(|| drop(black_box(vec![3u8; 8192])));
+        drop(black_box(vec![4u8; 16]));
+    });
+    assert_eq!(outer.peak_above_start, 8192);
+}
+
+#[test]
+fn a_realloc_that_shrinks_counts_one_allocation_and_one_free() {
+    let mut v = black_box(Vec::<u8>::with_capacity(1000));
+    let ((), usage) = measure::measure(|| v.shrink_to(100));
+    assert_eq!(v.capacity(), 100);
+    assert_eq!((usage.allocations, usage.bytes_allocated), (1, 100));
+    assert_eq!(usage.bytes_freed, 1000);
+    assert_eq!(usage.live_change, -900);
+    assert_eq!(usage.peak_above_start, 0, "shrinking never raises the peak");
+    drop(v);
+}
+
+#[test]
+fn two_threads_measuring_at_once_each_get_their_own_peak() {
+    // Both scopes are open at once; B allocates and frees 8 MiB while A's scope is running,
+    // then A allocates 1 KiB. With one process-wide scope peak, A would report B's 8 MiB.
+    let (both_open, b_done) = (Barrier::new(2), Barrier::new(2));
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(|| {
+            let ((), usage) = measure::measure(|| {
+                both_open.wait();
+                b_done.wait();
+                drop(black_box(vec![2u8; 1024]));
+            });
+            usage
+        });
+        let b = s.spawn(|| {
+            let ((), usage) = measure::measure(|| {
+                both_open.wait();
+                drop(black_box(vec![1u8; 8 * MIB]));
+                b_done.wait();
+            });
+            usage
+        });
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    assert_eq!(a.peak_above_start, 1024, "A's scope saw B's memory: {a:?}");
+    assert_eq!((a.allocations, a.bytes_allocated), (1, 1024));
+    assert_eq!(b.peak_above_start, 8 * MIB, "B's scope: {b:?}");
+    assert_eq!((b.allocations, b.live_change), (1, 0));
+}
+
+#[test]
+fn a_panic_inside_a_scope_leaves_the_enclosing_scope_right() {
+    let ((), outer) = measure::measure(|| {
+        let caught = std::panic::catch_unwind(|| {
+            measure::measure(|| {
+                let big = black_box(vec![5u8; 64 * 1024]);
+                drop(big);
+                // Unwinds as a panic does, without the panic hook (whose backtrace would
+                // allocate on this thread too).
+                std::panic::resume_unwind(Box::new("the work failed"))
+            })
+        });
+        assert!(caught.is_err());
+        drop(black_box(vec![6u8; 100]));
+    });
+    assert_eq!(
+        outer.peak_above_start,
+        64 * 1024,
+        "the inner scope's peak is part of the outer scope's"
+    );
+    // And a scope after the panic starts afresh.
+    let ((), after) = measure::measure(|| drop(black_box(vec![7u8; 10])));
+    assert_eq!(after.peak_above_start, 10);
 }

@@ -1,4 +1,5 @@
-//! The dhat helper sees only what happens after it starts. One heap test per file.
+//! The dhat helper sees only what happens after it starts. One heap test per file. This binary's
+//! allocator is dhat's, so it also shows what a demo sees without the counting allocator.
 
 #[global_allocator]
 static ALLOCATOR: dhat::Alloc = dhat::Alloc;
@@ -20,4 +21,12 @@ fn counts_from_zero_and_ignores_blocks_made_before_it_started() {
     drop(kept);
     let after = heap.usage();
     dhat::assert_eq!(after.live_bytes, 0);
+}
+
+#[test]
+fn without_the_counting_allocator_nothing_claims_to_be_measured() {
+    assert!(!measure::is_installed());
+    let error = measure::CountingAllocator::check_installed().unwrap_err();
+    assert_eq!(error, measure::NotInstalled);
+    assert!(error.to_string().contains("#[global_allocator]"), "{error}");
 }

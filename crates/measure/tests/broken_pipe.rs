@@ -1,0 +1,48 @@
+//! `demo | head` closes the demo's stdout early: with the hook installed, the program ends
+//! quietly with status 141 (as a Unix tool killed by SIGPIPE) instead of panicking. This test
+//! runs itself again as the printing child (no test harness: it must own stdout).
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+const CHILD: &str = "MEASURE_BROKEN_PIPE_CHILD";
+
+fn main() {
+    if let Some(mode) = std::env::var_os(CHILD) {
+        measure::exit_quietly_on_broken_pipe();
+        if mode == "other" {
+            panic!("some other failure");
+        }
+        for line in 0.. {
+            println!("line {line}: printed until the reader goes away");
+        }
+        return;
+    }
+    let mut child = Command::new(std::env::current_exe().expect("this test's path"))
+        .env(CHILD, "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the test runs itself");
+    let mut first = [0u8; 64];
+    let mut stdout = child.stdout.take().expect("piped");
+    stdout.read_exact(&mut first).expect("the child prints");
+    drop(stdout); // as `head` does once it has its lines
+    let output = child.wait_with_output().expect("the child ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(141), "stderr: {stderr}");
+    assert!(
+        !stderr.contains("panicked"),
+        "a closed pipe must not panic: {stderr}"
+    );
+
+    // Any other panic still reaches the default hook: reported, status 101.
+    let other = Command::new(std::env::current_exe().expect("this test's path"))
+        .env(CHILD, "other")
+        .output()
+        .expect("the child runs");
+    let stderr = String::from_utf8_lossy(&other.stderr);
+    assert_eq!(other.status.code(), Some(101), "stderr: {stderr}");
+    assert!(stderr.contains("some other failure"), "{stderr}");
+    println!("broken_pipe: 2 passed, 0 failed");
+}
