@@ -58,12 +58,13 @@ pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCo
     }
 }
 
-/// What varies from run to run, redacted for snapshots: durations (a number with a unit of
-/// time) and whatever follows `RSS…:` on a line. Sizes and counts are kept, so a change in them
-/// fails the snapshot.
+/// What varies from run to run, redacted for snapshots in words a reader of the book
+/// understands: a duration (a number with a unit of time) becomes `(varies)`, and whatever
+/// follows `RSS…:` on a line becomes `(varies from run to run)`. Sizes and counts are kept, so
+/// a change in them fails the snapshot.
 pub const SNAPSHOT_FILTERS: [(&str, &str); 2] = [
-    (r"\b\d+(?:\.\d+)? (?:ns|µs|ms|s)\b", "[time]"),
-    (r"(RSS[^:\n]*): .*", "$1: [varies from run to run]"),
+    (r"\b\d+(?:\.\d+)? (?:ns|µs|ms|s)\b", "(varies)"),
+    (r"(RSS[^:\n]*): .*", "$1: (varies from run to run)"),
 ];
 
 /// Runs a demo binary with `args` and returns what it printed. Panics (this is for tests)

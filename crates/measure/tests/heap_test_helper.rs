@@ -1,4 +1,5 @@
-//! The dhat helper sees only what happens after it starts. One heap test per file. This binary's
+//! The dhat helper sees only what happens after it starts. One test in this file: dhat counts
+//! the whole process, so a second test running beside it would be counted too. This binary's
 //! allocator is dhat's, so it also shows what a demo sees without the counting allocator.
 
 #[global_allocator]
@@ -8,6 +9,12 @@ use std::hint::black_box;
 
 #[test]
 fn counts_from_zero_and_ignores_blocks_made_before_it_started() {
+    // Without the counting allocator (dhat's is installed here), nothing claims to measure.
+    assert!(!measure::is_installed());
+    let error = measure::CountingAllocator::check_installed().unwrap_err();
+    assert_eq!(error, measure::NotInstalled);
+    assert!(error.to_string().contains("#[global_allocator]"), "{error}");
+
     let before = black_box(vec![0u8; 10_000]);
     let heap = measure::HeapTest::start();
     drop(before);
@@ -23,10 +30,3 @@ fn counts_from_zero_and_ignores_blocks_made_before_it_started() {
     dhat::assert_eq!(after.live_bytes, 0);
 }
 
-#[test]
-fn without_the_counting_allocator_nothing_claims_to_be_measured() {
-    assert!(!measure::is_installed());
-    let error = measure::CountingAllocator::check_installed().unwrap_err();
-    assert_eq!(error, measure::NotInstalled);
-    assert!(error.to_string().contains("#[global_allocator]"), "{error}");
-}

@@ -57,12 +57,6 @@ pub fn print(comparison: &Comparison) {
             format::signed_bytes(naive.live_change),
             format::signed_bytes(scoped.live_change),
             String::new(),
-        ])
-        .row([
-            "time".to_string(),
-            format::duration(naive.elapsed),
-            format::duration(scoped.elapsed),
-            String::new(),
         ]);
     print!("{table}");
     let verdict = if comparison.identical {
@@ -70,7 +64,10 @@ pub fn print(comparison: &Comparison) {
     } else {
         "DIFFERENT (a bug)"
     };
-    println!("Results: {verdict}. 'kept after return' is the returned summaries.");
+    println!(
+        "Results: {verdict}. 'kept after return' is the returned summaries.\nNo time \
+         here: on this job the lesson is memory (the chapter's benchmark\nhas the times)."
+    );
 }
 
 /// What .NET does with the same job.

@@ -5,8 +5,10 @@
 //! - [`timed`]: worker threads for N seconds, a measured stats line per second.
 //! - [`fixed`]: one worker, a fixed number of iterations: byte-stable output for snapshots.
 //! - [`batch_job`]: the exercise's batch job, keep-everything vs scoped, side by side.
+//! - [`drop_order`]: when exactly Rust drops a value, proven by a test the chapter includes.
 
 pub mod batch_job;
+pub mod drop_order;
 pub mod fixed;
 pub mod timed;
 pub mod workload;

@@ -44,7 +44,7 @@ pub fn iteration(rng: &mut StdRng, index: u64) -> u64 {
     checksum
 } // `buffer` and `strings` are freed here
 
-/// A 50 MiB spike, written and freed.
+/// A spike of [`SPIKE_SIZE`] bytes, written and freed.
 pub fn spike() -> u64 {
     let spike = vec![0x3Cu8; SPIKE_SIZE];
     u64::from(black_box(&spike)[SPIKE_SIZE / 2])
