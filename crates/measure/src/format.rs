@@ -10,7 +10,8 @@ pub fn bytes(n: u64) -> String {
     }
     let mut value = n as f64;
     let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
+    // u64::MAX is 16 EiB, so this stops at EiB at the latest: no bound needed.
+    while value >= 1024.0 {
         value /= 1024.0;
         unit += 1;
     }
@@ -26,10 +27,10 @@ pub fn bytes(n: u64) -> String {
 
 /// A signed byte difference: `+1.50 MiB`, `-512 B`, `0 B`.
 pub fn signed_bytes(n: i64) -> String {
-    match n {
-        0 => "0 B".to_string(),
-        n if n > 0 => format!("+{}", bytes(n as u64)),
-        n => format!("-{}", bytes(n.unsigned_abs())),
+    match n.cmp(&0) {
+        std::cmp::Ordering::Equal => "0 B".to_string(),
+        std::cmp::Ordering::Greater => format!("+{}", bytes(n.unsigned_abs())),
+        std::cmp::Ordering::Less => format!("-{}", bytes(n.unsigned_abs())),
     }
 }
 

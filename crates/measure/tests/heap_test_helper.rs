@@ -29,4 +29,3 @@ fn counts_from_zero_and_ignores_blocks_made_before_it_started() {
     let after = heap.usage();
     dhat::assert_eq!(after.live_bytes, 0);
 }
-

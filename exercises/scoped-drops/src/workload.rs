@@ -33,10 +33,12 @@ pub fn sample_batches(seed: u64, batches: usize, per_batch: usize) -> Batches {
             .map(|_| rng.random_range(0..1_000_000_000_000))
             .collect();
         let mut text = String::with_capacity(per_batch * 16);
-        for (i, n) in numbers.iter().enumerate() {
-            if i > 0 {
-                text.push_str(SEPARATORS[rng.random_range(0..SEPARATORS.len())]);
-            }
+        let mut rest = numbers.iter();
+        if let Some(first) = rest.next() {
+            text.push_str(&first.to_string());
+        }
+        for n in rest {
+            text.push_str(SEPARATORS[rng.random_range(0..SEPARATORS.len())]);
             text.push_str(&n.to_string());
         }
         sample.texts.push(text);

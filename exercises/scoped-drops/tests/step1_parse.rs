@@ -3,7 +3,7 @@
 mod common;
 
 use proptest::prelude::*;
-use scoped_drops::{RecordError, RecordErrorKind, parse_batch_into};
+use scoped_drops::{BatchError, RecordError, RecordErrorKind, parse_batch_into};
 
 fn parse(text: &str) -> Result<Vec<u64>, RecordError> {
     let mut numbers = Vec::new();
@@ -96,6 +96,29 @@ fn reports_numbers_larger_than_u64_max() {
             kind: RecordErrorKind::TooLarge
         }),
         "u64::MAX + 1 is too large, and it is a number: TooLarge, not NotANumber"
+    );
+}
+
+#[test]
+fn errors_say_which_record_and_what_is_wrong() {
+    let not_a_number = RecordError {
+        record: 1,
+        kind: RecordErrorKind::NotANumber,
+    };
+    assert_eq!(
+        not_a_number.to_string(),
+        "record 1 is not a whole number of digits 0-9"
+    );
+    let too_large = BatchError {
+        batch: 2,
+        error: RecordError {
+            record: 0,
+            kind: RecordErrorKind::TooLarge,
+        },
+    };
+    assert_eq!(
+        too_large.to_string(),
+        "batch 2: record 0 is larger than u64::MAX"
     );
 }
 

@@ -22,6 +22,26 @@ fn summarises_every_batch_in_order() {
 }
 
 #[test]
+fn the_sample_batches_are_the_numbers_they_hold() {
+    let sample = sample_batches(3, 4, 50);
+    assert_eq!((sample.texts.len(), sample.numbers.len()), (4, 4));
+    for (text, numbers) in sample.texts.iter().zip(&sample.numbers) {
+        assert_eq!(numbers.len(), 50);
+        assert_eq!(common::model_parse(text).as_ref(), Ok(numbers));
+    }
+    assert_eq!(
+        sample_batches(3, 4, 50),
+        sample,
+        "the same seed gives the same batches"
+    );
+    assert_ne!(
+        sample_batches(4, 4, 50),
+        sample,
+        "another seed gives other batches"
+    );
+}
+
+#[test]
 fn handles_no_batches_and_empty_batches() {
     assert_eq!(process_batches(&[]), Ok(vec![]));
     let texts = vec![String::new(), "5, 1, 3, 2".to_string(), " , ".to_string()];

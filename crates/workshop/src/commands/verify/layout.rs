@@ -22,6 +22,7 @@ pub fn checks(root: &Path, module: &Module) -> Vec<Outcome> {
     vec![
         pieces_present(root, module),
         tests_match_steps(root, module),
+        one_test_per_heap_test_file(root, module),
         solution_runs_the_suite(root, module),
         naive_baseline_declared(root, module),
         chapter_complete(root, module),
@@ -105,6 +106,32 @@ fn tests_match_steps(root: &Path, module: &Module) -> Outcome {
             "every test file belongs to a step ({} files)",
             module.step_tests().count()
         ),
+    )
+}
+
+/// A file whose tests run under dhat's allocator holds one test: dhat counts the whole
+/// process, so a second test running beside it on another thread would be counted too.
+fn one_test_per_heap_test_file(root: &Path, module: &Module) -> Outcome {
+    let mut problems = Vec::new();
+    let mut heap_files = 0;
+    for file in files_with_extension(root, &module.tests(), "rs") {
+        let text = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
+        if !text.contains("dhat::Alloc") {
+            continue;
+        }
+        heap_files += 1;
+        let tests = text.matches("#[test]").count() + text.matches("proptest!").count();
+        if tests != 1 {
+            problems.push(format!(
+                "{} installs dhat's allocator and has {tests} tests: dhat counts the whole \
+                 process, so keep one test per heap-test file",
+                slash(&file)
+            ));
+        }
+    }
+    outcome(
+        problems,
+        format!("each of its {heap_files} heap-test files holds one test"),
     )
 }
 
