@@ -45,6 +45,10 @@ verify *MODULES:
 new NAME:
     @cargo workshop dev new {{NAME}}
 
+# Maintainers: mutation testing of measure and every solution (needs cargo-mutants)
+mutants *MODULES:
+    @cargo workshop dev mutants {{MODULES}}
+
 # Build the book into docs/book
 docs:
     mdbook build docs

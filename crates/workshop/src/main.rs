@@ -105,6 +105,15 @@ enum Dev {
         /// Modules to sync [default: all].
         modules: Vec<String>,
     },
+    /// Mutation testing: mutate measure and every solution (or the named modules' solutions),
+    /// and fail when a mutant survives. Needs cargo-mutants.
+    Mutants {
+        /// Modules whose solutions to mutate [default: all, and measure].
+        modules: Vec<String>,
+        /// Mutate the source tree in place, reusing its build (CI, on a fresh clone).
+        #[arg(long)]
+        in_place: bool,
+    },
     /// Print the module names, one per line, in teaching order (for scripts).
     Modules {
         /// Only the modules marked `unsafe = true` (their tests run under valgrind in CI).
@@ -166,6 +175,9 @@ fn run(command: Command) -> Result<ExitCode> {
         }
         Command::Dev(Dev::Sync { modules }) => {
             commands::dev::sync::run(&root, &manifest.select(&modules)?).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Dev(Dev::Mutants { modules, in_place }) => {
+            commands::dev::mutants::run(&root, &manifest, &manifest.select(&modules)?, in_place)
         }
         Command::Dev(Dev::Modules { only_unsafe }) => {
             commands::dev::modules::run(&manifest, only_unsafe);

@@ -2,5 +2,6 @@
 //! top-level command, as `just verify` runs it.
 
 pub mod modules;
+pub mod mutants;
 pub mod new;
 pub mod sync;

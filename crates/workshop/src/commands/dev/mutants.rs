@@ -1,0 +1,122 @@
+//! `workshop dev mutants [MODULE…]`: mutation testing as a gate (cargo-mutants). It mutates
+//! `measure` and every module's solution, runs the tests that exercise each (the package's own,
+//! plus the demo's snapshot test, which pins the naive baseline's counts and drives
+//! `measure::demo`), and fails when a mutant survives. Mutants that cannot be caught because
+//! they change nothing observable are listed, each with its reason, in `.cargo/mutants.toml`.
+
+use crate::cargo;
+use crate::manifest::{Manifest, Module};
+use crate::text::wrap;
+use anyhow::{Context, Result, bail};
+use std::path::Path;
+use std::process::{ExitCode, Stdio};
+
+/// A mutant whose tests run longer than this is stopped (and counted as a failure).
+const TIMEOUT_SECONDS: &str = "120";
+
+/// What to mutate, and whose tests to run on each mutant.
+#[derive(Debug)]
+struct Target {
+    package: String,
+    test_packages: Vec<String>,
+}
+
+pub fn run(
+    root: &Path,
+    manifest: &Manifest,
+    modules: &[&Module],
+    in_place: bool,
+) -> Result<ExitCode> {
+    let installed = cargo::command(root)
+        .args(["mutants", "--version"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !installed {
+        bail!("cargo-mutants is not installed: `cargo install cargo-mutants --locked`");
+    }
+    let targets = targets(root, manifest, modules)?;
+    let mut failed = Vec::new();
+    for target in &targets {
+        eprintln!(
+            "\nmutants: {} (tests: {})",
+            target.package,
+            target.test_packages.join(", ")
+        );
+        let output = root.join("target").join("mutants").join(&target.package);
+        let mut command = cargo::command(root);
+        command.args(["mutants", "--package", &target.package, "--timeout"]);
+        command.arg(TIMEOUT_SECONDS).arg("--output").arg(&output);
+        for package in &target.test_packages {
+            command.args(["--test-package", package]);
+        }
+        if in_place {
+            command.arg("--in-place");
+        }
+        let status = command.status().context("cannot run cargo mutants")?;
+        if !status.success() {
+            let report = |file: &str| {
+                std::fs::read_to_string(output.join("mutants.out").join(file)).unwrap_or_default()
+            };
+            failed.push(format!(
+                "{}: cargo mutants exited with {status}\n{}{}",
+                target.package,
+                report("missed.txt"),
+                report("timeout.txt")
+            ));
+        }
+    }
+    println!();
+    if failed.is_empty() {
+        println!(
+            "{}",
+            wrap(
+                &format!(
+                    "mutants: every mutant of {} was caught, apart from the equivalents listed \
+                     in .cargo/mutants.toml.",
+                    targets
+                        .iter()
+                        .map(|t| t.package.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                ""
+            )
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!(
+            "mutants: FAILED. Surviving mutants are claims no test checks: add a test that \
+             catches each, or, if it changes nothing observable, list it in .cargo/mutants.toml \
+             with the reason.\n\n{}",
+            failed.join("\n")
+        );
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// `measure` (when all modules are selected) and each selected module's solution.
+fn targets(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<Vec<Target>> {
+    let demo = |module: &Module| cargo::package_name(&root.join(module.demo()));
+    let solution = |module: &Module| cargo::package_name(&root.join(module.solution()));
+    let mut targets = Vec::new();
+    if modules.len() == manifest.modules.len() {
+        let mut test_packages = vec!["measure".to_string()];
+        if let Some(first) = manifest.modules.first() {
+            test_packages.push(demo(first)?); // its snapshot test drives measure::demo
+        }
+        targets.push(Target {
+            package: "measure".into(),
+            test_packages,
+        });
+    }
+    for module in modules {
+        let package = solution(module)?;
+        targets.push(Target {
+            test_packages: vec![package.clone(), demo(module)?],
+            package,
+        });
+    }
+    Ok(targets)
+}
