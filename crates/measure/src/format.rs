@@ -8,13 +8,10 @@ pub fn bytes(n: u64) -> String {
     if n < 1024 {
         return format!("{n} B");
     }
-    let mut value = n as f64;
-    let mut unit = 0;
-    // u64::MAX is 16 EiB, so this stops at EiB at the latest: no bound needed.
-    while value >= 1024.0 {
-        value /= 1024.0;
-        unit += 1;
-    }
+    // Each unit is 2^10 times the one before, so the unit is the number of whole 10-bit steps
+    // in `n` (u64::MAX, 16 EiB, is 6 steps: EiB is the last unit needed).
+    let unit = (n.ilog2() / 10) as usize;
+    let value = n as f64 / (1u64 << (10 * unit)) as f64;
     let decimals = if value >= 100.0 {
         0
     } else if value >= 10.0 {
@@ -78,7 +75,9 @@ mod tests {
         assert_eq!(bytes(1024), "1.00 KiB");
         assert_eq!(bytes(1536), "1.50 KiB");
         assert_eq!(bytes(10 * 1024 * 1024), "10.0 MiB");
+        assert_eq!(bytes(100 * 1024 * 1024), "100 MiB");
         assert_eq!(bytes(300 * 1024 * 1024), "300 MiB");
+        assert_eq!(bytes(3 * 1024 * 1024 * 1024), "3.00 GiB");
         assert_eq!(bytes(u64::MAX), "16.0 EiB");
     }
 

@@ -45,6 +45,8 @@ pub fn run(
             target.test_packages.join(", ")
         );
         let output = root.join("target").join("mutants").join(&target.package);
+        std::fs::create_dir_all(&output)
+            .with_context(|| format!("cannot create {}", output.display()))?;
         let mut command = cargo::command(root);
         command.args(["mutants", "--package", &target.package, "--timeout"]);
         command.arg(TIMEOUT_SECONDS).arg("--output").arg(&output);
