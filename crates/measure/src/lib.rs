@@ -7,6 +7,7 @@
 //! - [`rss`]: resident set size through `memory-stats` (Linux, macOS and Windows).
 //! - [`HeapTest`]: helpers for dhat heap tests (one per integration-test file).
 //! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
+//! - [`SplitMix64`]: the seeded generator of every workload, the same in the C# twins.
 //! - [`exit_quietly_on_broken_pipe`]: `demo | head` ends quietly instead of panicking.
 //! - [`demo`]: what every demo's `main` shares (arguments, errors, the allocator check), and
 //!   [`assert_demo_snapshot!`], the snapshot test of a demo's output.
@@ -17,6 +18,7 @@ pub mod demo;
 pub mod format;
 mod heap_test;
 mod rss;
+pub mod seeded;
 mod table;
 
 pub use broken_pipe::exit_quietly_on_broken_pipe;
@@ -25,4 +27,5 @@ pub use counting::{
 };
 pub use heap_test::{HeapTest, HeapUsage};
 pub use rss::{Rss, rss};
+pub use seeded::SplitMix64;
 pub use table::{Columns, Table};

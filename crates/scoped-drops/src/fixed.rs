@@ -4,8 +4,6 @@
 
 use crate::workload;
 use measure::{Columns, Rss, format};
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use std::time::Instant;
 
 /// Iterations measured per printed line.
@@ -15,7 +13,7 @@ pub const SPIKE_EVERY: u64 = 25;
 
 /// Runs `iterations` iterations and prints a measured line per group of ten.
 pub fn run(iterations: u64, seed: u64) {
-    let mut rng = StdRng::seed_from_u64(seed);
+    let mut sizes = workload::Sizes::new(seed);
     let rss = Rss::baseline();
     let started = Instant::now();
     let columns = Columns::new([10, 9, 9, 11, 10, 10]);
@@ -39,9 +37,9 @@ pub fn run(iterations: u64, seed: u64) {
         let (spikes, usage) = measure::measure(|| {
             let mut spikes = 0;
             for i in group.clone() {
-                std::hint::black_box(workload::iteration(&mut rng, i));
+                std::hint::black_box(workload::iteration(&mut sizes, i));
                 if i % SPIKE_EVERY == SPIKE_EVERY - 1 {
-                    std::hint::black_box(workload::spike());
+                    drop(workload::spike());
                     spikes += 1;
                 }
             }

@@ -25,6 +25,16 @@ struct Args {
     #[arg(long, default_value_t = 42)]
     seed: u64,
 
+    /// Keep the spikes alive to the end (at most 6, 300 MiB), as the widely copied .NET
+    /// original did; the fair default frees each at once, on both sides of `workshop compare`.
+    #[arg(long, conflicts_with = "iterations")]
+    retain_spikes: bool,
+
+    /// Print the first N numbers of the workload's seeded sequence (here: the sizes it
+    /// allocates, in order), one per line, and stop. The C# twin prints the very same ones.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    print_sequence: Option<u64>,
+
     /// Fixed mode: one worker on the main thread for exactly this many iterations, instead of
     /// threads for --seconds. Its output is the same on every run apart from time and RSS.
     #[arg(long, conflicts_with_all = ["seconds", "threads"], value_parser = clap::value_parser!(u64).range(1..=10_000))]
@@ -36,6 +46,12 @@ fn main() -> ExitCode {
 }
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
+    if let Some(count) = args.print_sequence {
+        for size in workload::Sizes::new(args.seed).take(count as usize) {
+            println!("{size}");
+        }
+        return Ok(());
+    }
     let spike = format!("{} MiB", workload::SPIKE_SIZE / workload::MIB);
     println!("Scoped drops: Rust frees memory at the end of each scope; no collector runs.\n");
     println!(
@@ -68,10 +84,16 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
                 workers,
                 seed: args.seed,
                 spike_every: 3,
+                retain_spikes: args.retain_spikes,
+            };
+            let fate = if settings.retain_spikes {
+                "kept alive (--retain-spikes)"
+            } else {
+                "freed at once"
             };
             println!(
                 "   {workers} worker threads ({cores} cores), {} s, seed {},\n   \
-                 a {spike} spike every {} s.\n",
+                 a {spike} spike every {} s, {fate}.\n",
                 settings.seconds, settings.seed, settings.spike_every
             );
             timed::run(settings).map_err(|e| format!("could not start the worker threads: {e}"))?;

@@ -4,8 +4,6 @@
 
 use crate::workload;
 use measure::{Columns, Rss, format};
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
@@ -17,6 +15,9 @@ pub struct Settings {
     pub seed: u64,
     /// A spike ([`workload::SPIKE_SIZE`]) every this many seconds.
     pub spike_every: u64,
+    /// Keep the spikes alive (at most [`workload::MAX_RETAINED_SPIKES`]) instead of freeing
+    /// each at once, as the widely copied .NET original did.
+    pub retain_spikes: bool,
 }
 
 /// Runs the workers and prints a line per second, then the totals.
@@ -27,6 +28,7 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
     let start = measure::counters();
     let started = Instant::now();
     let mut peak_rss_growth: Option<i64> = None; // None: RSS not available here
+    let mut retained: Vec<Vec<u8>> = Vec::new(); // spikes kept alive, with --retain-spikes
 
     // Each worker measures its own loop (measure() counts the calling thread only), so what
     // each one left live is a figure of its own, not the process's.
@@ -38,11 +40,11 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
             let handle = std::thread::Builder::new()
                 .name(format!("worker {worker}"))
                 .spawn_scoped(scope, move || {
-                    let mut rng = StdRng::seed_from_u64(seed);
+                    let mut sizes = workload::Sizes::new(seed);
                     let mut index = 0;
                     measure::measure(|| {
                         while !stop.load(Relaxed) {
-                            std::hint::black_box(workload::iteration(&mut rng, index));
+                            std::hint::black_box(workload::iteration(&mut sizes, index));
                             index += 1;
                             iterations.fetch_add(1, Relaxed);
                         }
@@ -79,7 +81,13 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
             );
             let spiked = second % settings.spike_every == 0;
             if spiked {
-                std::hint::black_box(workload::spike());
+                let spike = workload::spike();
+                if settings.retain_spikes {
+                    if retained.len() == workload::MAX_RETAINED_SPIKES {
+                        retained.remove(0);
+                    }
+                    retained.push(spike);
+                }
             }
             let (now, now_at) = (measure::counters(), Instant::now());
             let rss_growth = rss.above_baseline();

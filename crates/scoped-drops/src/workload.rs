@@ -2,8 +2,7 @@
 //! original's counting errors fixed: the allocator counts what is really allocated and freed,
 //! strings are counted in bytes (not `char`s), and the run ends by itself.
 
-use rand::RngExt;
-use rand::rngs::StdRng;
+use measure::SplitMix64;
 use std::hint::black_box;
 
 /// One mebibyte.
@@ -20,15 +19,47 @@ pub const LARGE_SIZE: usize = 10 * MIB;
 /// The occasional spike.
 pub const SPIKE_SIZE: usize = 50 * MIB;
 
+/// The sizes the workload allocates, in the order it allocates them: each iteration's buffer,
+/// then its strings, iteration after iteration. Drawn from [`SplitMix64`], so the C# twin
+/// (`dotnet-comparison/ScopedDrops`) given the same seed draws the very same sequence
+/// (`--print-sequence N` prints the first N on both sides).
+#[derive(Debug, Clone)]
+pub struct Sizes {
+    rng: SplitMix64,
+    drawn: usize,
+}
+
+impl Sizes {
+    pub fn new(seed: u64) -> Self {
+        Self {
+            rng: SplitMix64::new(seed),
+            drawn: 0,
+        }
+    }
+}
+
+impl Iterator for Sizes {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (start, end) = if self.drawn.is_multiple_of(1 + STRINGS) {
+            (*BUFFER_SIZES.start(), *BUFFER_SIZES.end())
+        } else {
+            (*STRING_SIZES.start(), *STRING_SIZES.end())
+        };
+        self.drawn += 1;
+        Some(self.rng.in_range(start as u64..=end as u64) as usize)
+    }
+}
+
 /// One iteration: a 1–5 MiB buffer, 1,000 strings of 100–1,000 bytes, and on every 20th
 /// iteration 5 × 10 MiB. Every byte is written, so the memory is really used (and shows in
 /// RSS). Everything is freed when it goes out of scope at the end of this function.
 /// Returns a checksum, so the work cannot be optimised away.
-pub fn iteration(rng: &mut StdRng, index: u64) -> u64 {
-    let buffer = vec![0xA5u8; rng.random_range(BUFFER_SIZES)];
-    let strings: Vec<String> = (0..STRINGS)
-        .map(|_| "x".repeat(rng.random_range(STRING_SIZES)))
-        .collect();
+pub fn iteration(sizes: &mut Sizes, index: u64) -> u64 {
+    let mut size = || sizes.next().expect("the sizes never end");
+    let buffer = vec![0xA5u8; size()];
+    let strings: Vec<String> = (0..STRINGS).map(|_| "x".repeat(size())).collect();
     let mut checksum = u64::from(black_box(&buffer)[buffer.len() / 2]);
     checksum += black_box(&strings)
         .iter()
@@ -44,8 +75,12 @@ pub fn iteration(rng: &mut StdRng, index: u64) -> u64 {
     checksum
 } // `buffer` and `strings` are freed here
 
-/// A spike of [`SPIKE_SIZE`] bytes, written and freed.
-pub fn spike() -> u64 {
-    let spike = vec![0x3Cu8; SPIKE_SIZE];
-    u64::from(black_box(&spike)[SPIKE_SIZE / 2])
+/// A spike: [`SPIKE_SIZE`] bytes, every one written. The caller frees it (the fair default)
+/// or keeps it (`--retain-spikes`).
+pub fn spike() -> Vec<u8> {
+    black_box(vec![0x3Cu8; SPIKE_SIZE])
 }
+
+/// With `--retain-spikes`, at most this many spikes are kept alive (the oldest goes first), so
+/// a long run stays well under 1 GiB.
+pub const MAX_RETAINED_SPIKES: usize = 6;

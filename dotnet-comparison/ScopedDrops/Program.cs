@@ -1,0 +1,295 @@
+// The .NET twin of crates/scoped-drops (the GC stress loop): the same work, size for size.
+// Each iteration allocates a 1-5 MiB buffer, 1,000 strings of 100-1,000 characters, and on
+// every 20th iteration 5 x 10 MiB; the main thread adds a 50 MiB spike every 3 seconds. The
+// sizes come from SplitMix64 with the same seed as the Rust demo (--print-sequence N prints them,
+// on both sides). By default every spike is dropped at once, as the Rust side frees it;
+// --retain-spikes keeps them (at most 6), as the widely copied original .NET program did.
+//
+// What .NET measures is printed per second (collections per generation, GC.GetTotalMemory)
+// and at the end (iteration times, allocated bytes where the runtime can tell), in plain lines
+// and in `@name value` lines that `workshop compare` reads.
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Workshop;
+
+namespace ScopedDrops
+{
+    // The sizes the workload allocates, in the order it allocates them: each iteration's
+    // buffer, then its strings (as `Sizes` in crates/scoped-drops/src/workload.rs).
+    sealed class Sizes
+    {
+        public const int MiB = 1024 * 1024;
+        public const int Strings = 1000;
+        readonly SplitMix64 rng;
+        long drawn;
+
+        public Sizes(ulong seed)
+        {
+            rng = new SplitMix64(seed);
+        }
+
+        public int Next()
+        {
+            bool buffer = drawn % (1 + Strings) == 0;
+            drawn++;
+            return buffer ? (int)rng.InRange(MiB, 5 * MiB) : (int)rng.InRange(100, 1000);
+        }
+    }
+
+    static class Program
+    {
+        const int MiB = Sizes.MiB;
+        const int LargeEvery = 20, LargeCount = 5, LargeSize = 10 * MiB;
+        const int SpikeSize = 50 * MiB, SpikeEverySeconds = 3, MaxRetainedSpikes = 6;
+
+        static long checksum; // written by every worker, so no allocation is optimised away
+
+        static int Main(string[] args)
+        {
+            Options options;
+            string error = Options.Parse(args, out options);
+            if (error != null)
+            {
+                Console.Error.WriteLine("error: " + error);
+                Console.Error.WriteLine(Options.Usage);
+                return 2;
+            }
+            if (options.PrintSequence > 0)
+            {
+                Sizes sizes = new Sizes(options.Seed);
+                for (long i = 0; i < options.PrintSequence; i++)
+                {
+                    Console.WriteLine(sizes.Next());
+                }
+                return 0;
+            }
+            Run(options);
+            return 0;
+        }
+
+        static void Run(Options options)
+        {
+            Console.WriteLine("Scoped drops, the .NET twin: " + RuntimeInformation.FrameworkDescription);
+            Console.WriteLine("@runtime " + RuntimeInformation.FrameworkDescription);
+            Console.WriteLine(string.Format(
+                "   {0} worker threads, {1} s, seed {2}, a 50 MiB spike every {3} s, {4}.",
+                options.Threads, options.Seconds, options.Seed, SpikeEverySeconds,
+                options.RetainSpikes ? "kept alive (--retain-spikes)" : "dropped at once"));
+            Console.WriteLine();
+            Console.WriteLine("  time   gen0  gen1  gen2  GC.GetTotalMemory  spike");
+
+            bool stop = false;
+            List<long>[] durations = new List<long>[options.Threads];
+            Thread[] workers = new Thread[options.Threads];
+            for (int w = 0; w < options.Threads; w++)
+            {
+                int worker = w;
+                durations[worker] = new List<long>();
+                workers[worker] = new Thread(() =>
+                {
+                    Sizes sizes = new Sizes(options.Seed + (ulong)worker);
+                    Stopwatch watch = new Stopwatch();
+                    long index = 0;
+                    while (!Volatile.Read(ref stop))
+                    {
+                        watch.Restart();
+                        Interlocked.Add(ref checksum, Iteration(sizes, index));
+                        durations[worker].Add(watch.ElapsedTicks * 1000000L / Stopwatch.Frequency);
+                        index++;
+                    }
+                });
+                workers[worker].Start();
+            }
+
+            List<byte[]> retained = new List<byte[]>();
+            Stopwatch clock = Stopwatch.StartNew();
+            for (int second = 1; second <= options.Seconds; second++)
+            {
+                long wait = second * 1000L - clock.ElapsedMilliseconds;
+                if (wait > 0)
+                {
+                    Thread.Sleep((int)wait);
+                }
+                bool spiked = second % SpikeEverySeconds == 0;
+                if (spiked)
+                {
+                    byte[] spike = Filled(SpikeSize, 0x3C);
+                    if (options.RetainSpikes)
+                    {
+                        if (retained.Count == MaxRetainedSpikes)
+                        {
+                            retained.RemoveAt(0);
+                        }
+                        retained.Add(spike);
+                    }
+                }
+                long total = GC.GetTotalMemory(false);
+                Console.WriteLine(string.Format("{0,6}  {1,5} {2,5} {3,5}  {4,17}  {5}",
+                    second + "/" + options.Seconds, GC.CollectionCount(0), GC.CollectionCount(1),
+                    GC.CollectionCount(2), Bytes(total), spiked ? "*" : ""));
+                Console.WriteLine(string.Format("@second {0} {1} {2} {3} {4}", second,
+                    GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), total));
+            }
+            Volatile.Write(ref stop, true);
+            foreach (Thread worker in workers)
+            {
+                worker.Join();
+            }
+
+            List<long> all = new List<long>();
+            foreach (List<long> list in durations)
+            {
+                all.AddRange(list);
+            }
+            all.Sort();
+            Console.WriteLine();
+            Console.WriteLine(string.Format("  iterations: {0}; per iteration: p50 {1} µs, p99 {2} µs, max {3} µs",
+                all.Count, Percentile(all, 50), Percentile(all, 99), all.Count > 0 ? all[all.Count - 1] : 0));
+            Console.WriteLine(string.Format("  collections: gen0 {0}, gen1 {1}, gen2 {2}; GC.GetTotalMemory {3}",
+                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+                Bytes(GC.GetTotalMemory(false))));
+            long allocated = TotalAllocatedBytes();
+            Console.WriteLine("  allocated: " + (allocated >= 0 ? Bytes(allocated) : "n/a on this runtime"));
+            Console.WriteLine("@iterations " + all.Count);
+            Console.WriteLine("@durations_us " + string.Join(",", all));
+            Console.WriteLine(string.Format("@gc {0} {1} {2}",
+                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
+            Console.WriteLine("@total_memory " + GC.GetTotalMemory(false));
+            Console.WriteLine("@allocated " + allocated);
+            Console.WriteLine("@retained_spikes " + retained.Count + " checksum " + Interlocked.Read(ref checksum));
+        }
+
+        // One iteration: the same sizes as the Rust demo's, every byte of the buffers written.
+        static long Iteration(Sizes sizes, long index)
+        {
+            byte[] buffer = Filled(sizes.Next(), 0xA5);
+            string[] strings = new string[Sizes.Strings];
+            long sum = buffer[buffer.Length / 2];
+            for (int i = 0; i < strings.Length; i++)
+            {
+                strings[i] = new string('x', sizes.Next());
+                sum += strings[i].Length;
+            }
+            if (index % LargeEvery == LargeEvery - 1)
+            {
+                for (int i = 0; i < LargeCount; i++)
+                {
+                    byte[] large = Filled(LargeSize, 0x5A);
+                    sum += large[large.Length - 1];
+                }
+            }
+            return sum; // everything above is garbage now, until a collection finds it
+        }
+
+        // A new array with every byte set (copying in doubling blocks, as memset would).
+        static byte[] Filled(int size, byte value)
+        {
+            byte[] array = new byte[size];
+            if (size == 0)
+            {
+                return array;
+            }
+            array[0] = value;
+            for (int done = 1; done < size; done *= 2)
+            {
+                Buffer.BlockCopy(array, 0, array, done, Math.Min(done, size - done));
+            }
+            return array;
+        }
+
+        static long Percentile(List<long> sorted, int percent)
+        {
+            if (sorted.Count == 0)
+            {
+                return 0;
+            }
+            int rank = (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1;
+            return sorted[Math.Max(0, Math.Min(sorted.Count - 1, rank))];
+        }
+
+        // GC.GetTotalAllocatedBytes exists from .NET Core 3.0; Mono lacks it: -1 there.
+        static long TotalAllocatedBytes()
+        {
+            MethodInfo method = typeof(GC).GetMethod("GetTotalAllocatedBytes", new Type[] { typeof(bool) });
+            return method == null ? -1 : (long)method.Invoke(null, new object[] { false });
+        }
+
+        static string Bytes(long bytes)
+        {
+            string[] units = { "B", "KiB", "MiB", "GiB", "TiB" };
+            double value = bytes;
+            int unit = 0;
+            while (value >= 1024 && unit < units.Length - 1)
+            {
+                value /= 1024;
+                unit++;
+            }
+            return unit == 0 ? bytes + " B" : value.ToString(value >= 100 ? "F0" : value >= 10 ? "F1" : "F2") + " " + units[unit];
+        }
+    }
+
+    // --seconds N, --threads N, --seed N, --retain-spikes, --print-sequence N: as the Rust demo.
+    sealed class Options
+    {
+        public int Seconds = 10;
+        public int Threads = Math.Min(Environment.ProcessorCount, 8);
+        public ulong Seed = 42;
+        public bool RetainSpikes;
+        public long PrintSequence;
+
+        public const string Usage =
+            "usage: ScopedDrops [--seconds 1-3600] [--threads 1-64] [--seed N] [--retain-spikes] [--print-sequence N]";
+
+        // Null when the arguments are good; otherwise what is wrong with them.
+        public static string Parse(string[] args, out Options options)
+        {
+            options = new Options();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string name = args[i];
+                if (name == "--retain-spikes")
+                {
+                    options.RetainSpikes = true;
+                    continue;
+                }
+                if (i + 1 >= args.Length)
+                {
+                    return "unknown or incomplete argument: " + name;
+                }
+                string value = args[++i];
+                long number;
+                ulong seed;
+                if (name == "--seed" && ulong.TryParse(value, out seed))
+                {
+                    options.Seed = seed;
+                }
+                else if (!long.TryParse(value, out number))
+                {
+                    return name + " needs a whole number, not " + value;
+                }
+                else if (name == "--seconds" && number >= 1 && number <= 3600)
+                {
+                    options.Seconds = (int)number;
+                }
+                else if (name == "--threads" && number >= 1 && number <= 64)
+                {
+                    options.Threads = (int)number;
+                }
+                else if (name == "--print-sequence" && number >= 1 && number <= 1000000)
+                {
+                    options.PrintSequence = number;
+                }
+                else
+                {
+                    return "unknown argument or value out of range: " + name + " " + value;
+                }
+            }
+            return null;
+        }
+    }
+}
