@@ -34,11 +34,7 @@ pub fn run(root: &Path, module: &Module) -> Result<()> {
 /// The hint after the last one seen for `step` (the last hint again once all are seen),
 /// counted as seen.
 pub fn next(progress: &mut Progress, module: &Module, step: usize) -> String {
-    let seen = progress
-        .module_mut(&module.name)
-        .hints_seen
-        .entry(step)
-        .or_insert(0);
+    let seen = seen(progress, module, step);
     let shown = (*seen + 1).min(module.steps[step].hints.len());
     *seen = shown;
     render(module, step, shown)
@@ -47,13 +43,18 @@ pub fn next(progress: &mut Progress, module: &Module, step: usize) -> String {
 /// The hint `check` shows: the last one seen for `step` (the first when none was), counted as
 /// seen, so that `hint` goes on from there.
 pub fn for_check(progress: &mut Progress, module: &Module, step: usize) -> String {
-    let seen = progress
+    let seen = seen(progress, module, step);
+    *seen = (*seen).max(1);
+    render(module, step, *seen)
+}
+
+/// How many of `step`'s hints the attendee has seen.
+fn seen<'p>(progress: &'p mut Progress, module: &Module, step: usize) -> &'p mut usize {
+    progress
         .module_mut(&module.name)
         .hints_seen
         .entry(step)
-        .or_insert(0);
-    *seen = (*seen).max(1);
-    render(module, step, *seen)
+        .or_insert(0)
 }
 
 /// Hint number `shown` (from 1) of `step`, and what to do next.

