@@ -186,20 +186,27 @@ fn run(command: Command) -> Result<ExitCode> {
     }
 }
 
-/// The repository this binary was built from (it is always run from there, through cargo).
+/// The repository this binary was built from (it is run from there, through cargo), or the
+/// one `WORKSHOP_ROOT` names (CI runs a built binary on a scratch copy that way).
 fn repository_root() -> Result<PathBuf> {
-    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")); // <root>/crates/workshop
-    let root = crate_dir
-        .ancestors()
-        .nth(2)
-        .unwrap_or(&crate_dir)
-        .to_path_buf();
+    let root = match std::env::var_os("WORKSHOP_ROOT") {
+        Some(root) => PathBuf::from(root),
+        None => {
+            let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")); // <root>/crates/workshop
+            crate_dir
+                .ancestors()
+                .nth(2)
+                .unwrap_or(&crate_dir)
+                .to_path_buf()
+        }
+    };
     root.join(manifest::MANIFEST_PATH)
         .is_file()
         .then_some(root.clone())
         .with_context(|| {
             format!(
-                "cannot find the workshop repository at {}: run it as `cargo workshop …` inside the repository",
+                "cannot find the workshop repository at {}: run it as `cargo workshop …` inside \
+                 the repository",
                 root.display()
             )
         })
