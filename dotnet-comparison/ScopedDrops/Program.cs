@@ -7,7 +7,7 @@
 //
 // What .NET measures is printed per second (collections per generation, GC.GetTotalMemory)
 // and at the end (iteration times, allocated bytes where the runtime can tell), in plain lines
-// and in `@name value` lines that `workshop compare` reads.
+// and, with --report, in `@name value` lines that `workshop compare` reads.
 
 using System;
 using System.Collections.Generic;
@@ -48,6 +48,15 @@ namespace ScopedDrops
         const int SpikeSize = 50 * MiB, SpikeEverySeconds = 3, MaxRetainedSpikes = 6;
 
         static long checksum; // written by every worker, so no allocation is optimised away
+        static bool report;   // --report: also print `@name value` lines for workshop compare
+
+        static void Report(string line)
+        {
+            if (report)
+            {
+                Console.WriteLine("@" + line);
+            }
+        }
 
         static int Main(string[] args)
         {
@@ -68,6 +77,7 @@ namespace ScopedDrops
                 }
                 return 0;
             }
+            report = options.Report;
             Run(options);
             return 0;
         }
@@ -75,7 +85,7 @@ namespace ScopedDrops
         static void Run(Options options)
         {
             Console.WriteLine("Scoped drops, the .NET twin: " + RuntimeInformation.FrameworkDescription);
-            Console.WriteLine("@runtime " + RuntimeInformation.FrameworkDescription);
+            Report("runtime " + RuntimeInformation.FrameworkDescription);
             Console.WriteLine(string.Format(
                 "   {0} worker threads, {1} s, seed {2}, a 50 MiB spike every {3} s, {4}.",
                 options.Threads, options.Seconds, options.Seed, SpikeEverySeconds,
@@ -132,7 +142,7 @@ namespace ScopedDrops
                 Console.WriteLine(string.Format("{0,6}  {1,5} {2,5} {3,5}  {4,17}  {5}",
                     second + "/" + options.Seconds, GC.CollectionCount(0), GC.CollectionCount(1),
                     GC.CollectionCount(2), Bytes(total), spiked ? "*" : ""));
-                Console.WriteLine(string.Format("@second {0} {1} {2} {3} {4}", second,
+                Report(string.Format("second {0} {1} {2} {3} {4}", second,
                     GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), total));
             }
             Volatile.Write(ref stop, true);
@@ -155,13 +165,14 @@ namespace ScopedDrops
                 Bytes(GC.GetTotalMemory(false))));
             long allocated = TotalAllocatedBytes();
             Console.WriteLine("  allocated: " + (allocated >= 0 ? Bytes(allocated) : "n/a on this runtime"));
-            Console.WriteLine("@iterations " + all.Count);
-            Console.WriteLine("@durations_us " + string.Join(",", all));
-            Console.WriteLine(string.Format("@gc {0} {1} {2}",
+            Report("iterations " + all.Count);
+            Report("durations_us " + string.Join(",", all));
+            Report(string.Format("gc {0} {1} {2}",
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
-            Console.WriteLine("@total_memory " + GC.GetTotalMemory(false));
-            Console.WriteLine("@allocated " + allocated);
-            Console.WriteLine("@retained_spikes " + retained.Count + " checksum " + Interlocked.Read(ref checksum));
+            Report("total_memory " + GC.GetTotalMemory(false));
+            Report("allocated " + allocated);
+            GC.KeepAlive(retained);
+            GC.KeepAlive(Interlocked.Read(ref checksum));
         }
 
         // One iteration: the same sizes as the Rust demo's, every byte of the buffers written.
@@ -240,10 +251,11 @@ namespace ScopedDrops
         public int Threads = Math.Min(Environment.ProcessorCount, 8);
         public ulong Seed = 42;
         public bool RetainSpikes;
+        public bool Report;
         public long PrintSequence;
 
         public const string Usage =
-            "usage: ScopedDrops [--seconds 1-3600] [--threads 1-64] [--seed N] [--retain-spikes] [--print-sequence N]";
+            "usage: ScopedDrops [--seconds 1-3600] [--threads 1-64] [--seed N] [--retain-spikes] [--report] [--print-sequence N]";
 
         // Null when the arguments are good; otherwise what is wrong with them.
         public static string Parse(string[] args, out Options options)
@@ -255,6 +267,11 @@ namespace ScopedDrops
                 if (name == "--retain-spikes")
                 {
                     options.RetainSpikes = true;
+                    continue;
+                }
+                if (name == "--report")
+                {
+                    options.Report = true;
                     continue;
                 }
                 if (i + 1 >= args.Length)

@@ -30,6 +30,11 @@ struct Args {
     #[arg(long, conflicts_with = "iterations")]
     retain_spikes: bool,
 
+    /// Also record each iteration's time and print `@name value` lines at the end (what
+    /// `workshop compare` reads; the C# twin prints the same).
+    #[arg(long, conflicts_with = "iterations")]
+    report: bool,
+
     /// Print the first N numbers of the workload's seeded sequence (here: the sizes it
     /// allocates, in order), one per line, and stop. The C# twin prints the very same ones.
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
@@ -85,6 +90,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
                 seed: args.seed,
                 spike_every: 3,
                 retain_spikes: args.retain_spikes,
+                report: args.report,
             };
             let fate = if settings.retain_spikes {
                 "kept alive (--retain-spikes)"

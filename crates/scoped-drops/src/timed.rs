@@ -18,6 +18,20 @@ pub struct Settings {
     /// Keep the spikes alive (at most [`workload::MAX_RETAINED_SPIKES`]) instead of freeing
     /// each at once, as the widely copied .NET original did.
     pub retain_spikes: bool,
+    /// Record each iteration's time and print `@name value` lines at the end, for
+    /// `workshop compare` (the C# twin prints the same lines).
+    pub report: bool,
+}
+
+/// With `report`, each worker records at most this many iteration times, in a buffer allocated
+/// before its measured loop (so recording never allocates inside it).
+const RECORDED_ITERATIONS: usize = 200_000;
+
+/// One worker's outcome: what its thread allocated and freed, and its iteration times (µs).
+#[derive(Debug)]
+struct Worker {
+    usage: measure::Usage,
+    durations_us: Vec<u32>,
 }
 
 /// Runs the workers and prints a line per second, then the totals.
@@ -32,7 +46,7 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
 
     // Each worker measures its own loop (measure() counts the calling thread only), so what
     // each one left live is a figure of its own, not the process's.
-    let workers = std::thread::scope(|scope| -> std::io::Result<Vec<measure::Usage>> {
+    let workers = std::thread::scope(|scope| -> std::io::Result<Vec<Worker>> {
         let mut handles = Vec::with_capacity(settings.workers);
         for worker in 0..settings.workers {
             let (stop, iterations) = (&stop, &iterations);
@@ -42,14 +56,28 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
                 .spawn_scoped(scope, move || {
                     let mut sizes = workload::Sizes::new(seed);
                     let mut index = 0;
-                    measure::measure(|| {
+                    let capacity = if settings.report {
+                        RECORDED_ITERATIONS
+                    } else {
+                        0
+                    };
+                    let mut durations_us: Vec<u32> = Vec::with_capacity(capacity);
+                    let ((), usage) = measure::measure(|| {
                         while !stop.load(Relaxed) {
+                            let started = Instant::now();
                             std::hint::black_box(workload::iteration(&mut sizes, index));
+                            if durations_us.len() < durations_us.capacity() {
+                                let micros = started.elapsed().as_micros();
+                                durations_us.push(u32::try_from(micros).unwrap_or(u32::MAX));
+                            }
                             index += 1;
                             iterations.fetch_add(1, Relaxed);
                         }
-                    })
-                    .1
+                    });
+                    Worker {
+                        usage,
+                        durations_us,
+                    }
                 })?;
             handles.push(handle);
         }
@@ -149,8 +177,11 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
         ]);
     println!("\n{totals}");
     let left: Vec<String> = (workers.iter().enumerate())
-        .filter(|(_, usage)| usage.live_change != 0)
-        .map(|(i, usage)| format!("worker {i}: {}", format::signed_bytes(usage.live_change)))
+        .filter(|(_, worker)| worker.usage.live_change != 0)
+        .map(|(i, worker)| {
+            let live = format::signed_bytes(worker.usage.live_change);
+            format!("worker {i}: {live}")
+        })
         .collect();
     if left.is_empty() {
         println!(
@@ -161,6 +192,18 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
         );
     } else {
         println!("Workers left memory live: {}.", left.join(", "));
+    }
+    if settings.report {
+        let mut durations: Vec<u32> = workers
+            .iter()
+            .flat_map(|w| w.durations_us.clone())
+            .collect();
+        durations.sort_unstable();
+        let listed: Vec<String> = durations.iter().map(u32::to_string).collect();
+        println!("@runtime Rust (no garbage collector)");
+        println!("@iterations {}", iterations.load(Relaxed));
+        println!("@durations_us {}", listed.join(","));
+        println!("@allocated {allocated}");
     }
     Ok(())
 }

@@ -2,7 +2,9 @@
 //! Every command reads the module list from `exercises/modules.toml`.
 
 mod cargo;
+mod chart;
 mod commands;
+mod dotnet;
 mod file_events;
 mod includes;
 mod keys;
@@ -10,6 +12,8 @@ mod libtest;
 mod manifest;
 mod progress;
 mod report;
+mod run_report;
+mod sampler;
 mod solution_tests;
 mod suite;
 mod test_binary;
@@ -60,6 +64,24 @@ enum Command {
     },
     /// The next hint for an exercise.
     Hint { module: String },
+    /// Run a module's Rust demo and its .NET twin on the same work, and show both side by side:
+    /// memory sampled from outside, iteration times, CPU time, collections, and a chart.
+    Compare {
+        /// The module [default: the first with a .NET twin].
+        module: Option<String>,
+        /// How long each side runs.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
+        seconds: u64,
+        /// The .NET runtime to use [default: the first found of sdk, mono, coreclr].
+        #[arg(long, value_enum)]
+        runtime: Option<dotnet::Choice>,
+        /// A `dotnet` host to use instead of the one on PATH.
+        #[arg(long)]
+        dotnet: Option<PathBuf>,
+        /// More arguments for both sides, after `--`: `compare -- --threads 2 --retain-spikes`.
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
     /// Is this machine ready for the workshop? What is missing, and what to do about it.
     Doctor {
         /// Skip the check that the workspace builds.
@@ -128,7 +150,7 @@ fn main() -> ExitCode {
     match run(cli.command) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            eprintln!("{}", text::wrap(&format!("error: {error:#}"), ""));
             ExitCode::FAILURE
         }
     }
@@ -158,6 +180,22 @@ fn run(command: Command) -> Result<ExitCode> {
         }
         Command::Hint { module } => {
             commands::hint::run(&root, manifest.module(&module)?).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Compare {
+            module,
+            seconds,
+            runtime,
+            dotnet,
+            args,
+        } => {
+            let module = module.map(|m| manifest.module(&m)).transpose()?;
+            let options = commands::compare::Options {
+                seconds,
+                runtime,
+                dotnet,
+                extra: args,
+            };
+            commands::compare::run(&root, &manifest, module, &options)
         }
         Command::Doctor { quick } => commands::doctor::run(&root, quick),
         Command::Verify { modules } => {

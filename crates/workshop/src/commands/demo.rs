@@ -8,7 +8,7 @@ use crate::manifest::Module;
 use crate::text::COLUMNS;
 use anyhow::{Context, Result, bail};
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 /// The exit status of a program ended by a closed pipe (`measure`'s broken-pipe hook).
@@ -18,6 +18,39 @@ pub fn run(root: &Path, modules: &[&Module], quick: bool, extra: &[String]) -> R
     if !extra.is_empty() && modules.len() != 1 {
         bail!("arguments after `--` go to one demo: name it, as in `demo scoped-drops -- --help`");
     }
+    let executables = build(root, modules)?;
+    let mut failed = Vec::new();
+    for (i, (module, executable)) in modules.iter().zip(&executables).enumerate() {
+        let heading = format!(" {}/{} {} ", i + 1, modules.len(), module.name);
+        println!("\n{heading:━^COLUMNS$}\n");
+        let args = match (quick, extra.is_empty()) {
+            (_, false) => extra,
+            (true, true) => &module.quick_args,
+            (false, true) => &module.demo_args,
+        };
+        std::io::stdout().flush()?;
+        let status = Command::new(executable)
+            .args(args)
+            .current_dir(root)
+            .status()
+            .with_context(|| format!("cannot run {}", executable.display()))?;
+        match status.code() {
+            Some(0) => {}
+            Some(CLOSED_PIPE) => return Ok(ExitCode::from(CLOSED_PIPE as u8)),
+            _ => failed.push(module.name.as_str()),
+        }
+    }
+    if failed.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("\nerror: these demos failed: {}", failed.join(", "));
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// Builds the modules' demos (release), saying so on a terminal while it takes a while and
+/// showing cargo's messages only when it fails; their binaries, in the same order.
+pub fn build(root: &Path, modules: &[&Module]) -> Result<Vec<PathBuf>> {
     let packages: Vec<String> = modules
         .iter()
         .map(|m| cargo::package_name(&root.join(m.demo())))
@@ -41,36 +74,13 @@ pub fn run(root: &Path, modules: &[&Module], quick: bool, extra: &[String]) -> R
         }
         bail!("the demos did not build");
     }
-    let mut failed = Vec::new();
-    for (i, (module, package)) in modules.iter().zip(&packages).enumerate() {
-        let executable = build
-            .executables
-            .iter()
-            .find(|e| e.target == *package)
-            .with_context(|| format!("the build produced no `{package}` binary"))?;
-        let heading = format!(" {}/{} {} ", i + 1, modules.len(), module.name);
-        println!("\n{heading:━^COLUMNS$}\n");
-        let args = match (quick, extra.is_empty()) {
-            (_, false) => extra,
-            (true, true) => &module.quick_args,
-            (false, true) => &module.demo_args,
-        };
-        std::io::stdout().flush()?;
-        let status = Command::new(&executable.path)
-            .args(args)
-            .current_dir(root)
-            .status()
-            .with_context(|| format!("cannot run {}", executable.path.display()))?;
-        match status.code() {
-            Some(0) => {}
-            Some(CLOSED_PIPE) => return Ok(ExitCode::from(CLOSED_PIPE as u8)),
-            _ => failed.push(module.name.as_str()),
-        }
-    }
-    if failed.is_empty() {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        eprintln!("\nerror: these demos failed: {}", failed.join(", "));
-        Ok(ExitCode::FAILURE)
-    }
+    packages
+        .iter()
+        .map(|package| {
+            let executable = build.executables.iter().find(|e| e.target == *package);
+            executable
+                .map(|e| e.path.clone())
+                .with_context(|| format!("the build produced no `{package}` binary"))
+        })
+        .collect()
 }

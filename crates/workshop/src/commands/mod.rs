@@ -1,6 +1,7 @@
 //! One file per `workshop` subcommand.
 
 pub mod check;
+pub mod compare;
 pub mod demo;
 pub mod dev;
 pub mod doctor;

@@ -1,0 +1,237 @@
+//! Finding a .NET runtime for a module's C# twin, and making the command that runs it. In this
+//! order: a .NET SDK (`dotnet build`, then `dotnet Twin.dll`); Mono (`mcs`, then `mono`); a
+//! `dotnet` host that has a runtime but no SDK (an `mcs`-built assembly, with a
+//! `runtimeconfig.json` naming the runtime). `--runtime` picks one.
+
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Which runtime to use, when not the first found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Choice {
+    /// A .NET SDK on PATH (`dotnet build` and run).
+    Sdk,
+    /// Mono (`mcs` and `mono`).
+    Mono,
+    /// A `dotnet` host with a .NET (Core) runtime and no SDK; the twin is built with `mcs`.
+    Coreclr,
+}
+
+impl Choice {
+    /// Its name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Choice::Sdk => "sdk",
+            Choice::Mono => "mono",
+            Choice::Coreclr => "coreclr",
+        }
+    }
+}
+
+/// A runtime found on this machine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Runtime {
+    Sdk,
+    Mono,
+    /// The host, and its newest Microsoft.NETCore.App version.
+    CoreClr {
+        host: PathBuf,
+        version: String,
+    },
+}
+
+const INSTALL: &str = "Install one of them: the .NET SDK (https://dot.net, then `dotnet --version` \
+                       works), or Mono (Debian/Ubuntu: `sudo apt install mono-mcs \
+                       mono-runtime`), or point --dotnet at a `dotnet` host that has a runtime \
+                       (with Mono's `mcs` to build the twin).";
+
+/// The runtime to use: `choice`, or the first found. `host` is a `dotnet` host to use
+/// instead of the one on PATH.
+pub fn find(choice: Option<Choice>, host: Option<&Path>) -> Result<Runtime> {
+    let host = host.map_or_else(|| PathBuf::from("dotnet"), Path::to_path_buf);
+    let sdk = || {
+        output(&host, &["--list-sdks"])
+            .is_some_and(|s| !s.trim().is_empty())
+            .then_some(Runtime::Sdk)
+    };
+    let mono =
+        || (runs("mcs", &["--version"]) && runs("mono", &["--version"])).then_some(Runtime::Mono);
+    let coreclr = || {
+        let runtimes = output(&host, &["--list-runtimes"])?;
+        let version = newest_netcore(&runtimes)?;
+        runs("mcs", &["--version"]).then(|| Runtime::CoreClr {
+            host: host.clone(),
+            version,
+        })
+    };
+    let found = match choice {
+        Some(Choice::Sdk) => sdk(),
+        Some(Choice::Mono) => mono(),
+        Some(Choice::Coreclr) => coreclr(),
+        None => sdk().or_else(mono).or_else(coreclr),
+    };
+    found.with_context(|| match choice {
+        Some(choice) => format!("no {} runtime found here. {INSTALL}", choice.name()),
+        None => format!("no .NET runtime found: the comparison needs one. {INSTALL}"),
+    })
+}
+
+impl Runtime {
+    /// Builds the twin in `dotnet-comparison/<twin>/` (into `target/dotnet/`), and returns the
+    /// command that runs it, without arguments.
+    pub fn prepare(&self, root: &Path, twin: &str) -> Result<Command> {
+        let out = root.join("target").join("dotnet");
+        std::fs::create_dir_all(&out)
+            .with_context(|| format!("cannot create {}", out.display()))?;
+        let folder = root.join("dotnet-comparison").join(twin);
+        match self {
+            Runtime::Sdk => {
+                let built = out.join("sdk").join(twin);
+                let project = folder.join(format!("{twin}.csproj"));
+                let status = Command::new("dotnet")
+                    .args(["build", "-c", "Release", "--nologo", "-v", "quiet", "-o"])
+                    .arg(&built)
+                    .arg(&project)
+                    .status()
+                    .context("cannot run dotnet build")?;
+                if !status.success() {
+                    bail!("dotnet build {} failed", project.display());
+                }
+                let mut command = Command::new("dotnet");
+                command.arg(built.join(format!("{twin}.dll")));
+                Ok(command)
+            }
+            Runtime::Mono => {
+                let exe = compile(root, &folder, &out, twin)?;
+                let mut command = Command::new("mono");
+                command.arg(exe);
+                Ok(command)
+            }
+            Runtime::CoreClr { host, version } => {
+                let exe = compile(root, &folder, &out, twin)?;
+                std::fs::write(
+                    out.join(format!("{twin}.runtimeconfig.json")),
+                    runtimeconfig(version),
+                )
+                .context("cannot write the runtimeconfig.json")?;
+                let mut command = Command::new(host);
+                // A host without the ICU libraries aborts unless told to do without them.
+                command
+                    .env("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1")
+                    .arg(exe);
+                Ok(command)
+            }
+        }
+    }
+}
+
+/// `mcs -warnaserror` over the twin's files and the shared ones; the assembly's path.
+fn compile(root: &Path, folder: &Path, out: &Path, twin: &str) -> Result<PathBuf> {
+    let exe = out.join(format!("{twin}.exe"));
+    let mut sources = Vec::new();
+    for dir in [
+        folder.to_path_buf(),
+        root.join("dotnet-comparison").join("Shared"),
+    ] {
+        let entries =
+            std::fs::read_dir(&dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        sources.extend(
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "cs")),
+        );
+    }
+    sources.sort();
+    let output = Command::new("mcs")
+        .args(["-warnaserror", "-optimize+", "-nologo"])
+        .arg(format!("-out:{}", exe.display()))
+        .args(&sources)
+        .output()
+        .context("cannot run mcs")?;
+    if !output.status.success() {
+        bail!(
+            "mcs could not compile {}:\n{}",
+            folder.display(),
+            String::from_utf8_lossy(&output.stdout).trim_end()
+        );
+    }
+    Ok(exe)
+}
+
+/// The newest `Microsoft.NETCore.App` in `dotnet --list-runtimes` output.
+fn newest_netcore(list: &str) -> Option<String> {
+    list.lines()
+        .filter_map(|l| l.strip_prefix("Microsoft.NETCore.App "))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .max_by_key(|v| version_key(v))
+        .map(str::to_string)
+}
+
+fn version_key(version: &str) -> Vec<u64> {
+    version.split('.').map_while(|p| p.parse().ok()).collect()
+}
+
+/// The `runtimeconfig.json` that runs an assembly on Microsoft.NETCore.App `version`.
+fn runtimeconfig(version: &str) -> String {
+    let parts = version_key(version);
+    let (major, minor) = (
+        parts.first().copied().unwrap_or(0),
+        parts.get(1).copied().unwrap_or(0),
+    );
+    let tfm = if major >= 5 {
+        format!("net{major}.{minor}")
+    } else {
+        format!("netcoreapp{major}.{minor}")
+    };
+    format!(
+        "{{\"runtimeOptions\":{{\"tfm\":\"{tfm}\",\"framework\":{{\"name\":\
+         \"Microsoft.NETCore.App\",\"version\":\"{major}.{minor}.0\"}}}}}}\n"
+    )
+}
+
+fn output(program: &Path, args: &[&str]) -> Option<String> {
+    let output = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+fn runs(program: &str, args: &[&str]) -> bool {
+    output(Path::new(program), args).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_newest_netcore_runtime_is_found() {
+        let list = "Microsoft.AspNetCore.App 8.0.1 [/x]\nMicrosoft.NETCore.App 3.1.23 [/y]\n\
+                    Microsoft.NETCore.App 8.0.10 [/z]\nMicrosoft.NETCore.App 8.0.9 [/z]\n";
+        assert_eq!(newest_netcore(list).as_deref(), Some("8.0.10"));
+        assert_eq!(newest_netcore("nothing"), None);
+    }
+
+    #[test]
+    fn runtimeconfigs_name_the_framework() {
+        assert!(runtimeconfig("3.1.23").contains("\"tfm\":\"netcoreapp3.1\""));
+        assert!(runtimeconfig("3.1.23").contains("\"version\":\"3.1.0\""));
+        assert!(runtimeconfig("8.0.10").contains("\"tfm\":\"net8.0\""));
+    }
+
+    #[test]
+    fn a_missing_runtime_says_how_to_install_one() {
+        let error = find(Some(Choice::Coreclr), Some(Path::new("/no/such/dotnet")))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("Install one of them"), "{error}");
+    }
+}
