@@ -13,10 +13,11 @@ pub mod fixed;
 pub mod timed;
 pub mod workload;
 
-/// What .NET does with the same work, printed under each section. Descriptions, not figures:
-/// the C# counterpart (a later module of `dotnet-comparison/`) will measure it.
+/// What .NET does with the same work, printed under the stress loop. The C# twin
+/// (`dotnet-comparison/ScopedDrops`) measures it: `workshop compare` runs both.
 pub const DOTNET_WORKLOAD: &str = "\
 .NET: the same loop leaves every object for the garbage collector. The
       strings die young and go at the next gen-0 collection; every buffer of
       85,000 bytes or more lives on the Large Object Heap, which is swept only
-      by a gen-2 collection, so the heap grows until one runs.";
+      by a gen-2 collection, so the heap grows until one runs. Measured side
+      by side with the C# twin: cargo workshop compare scoped-drops";

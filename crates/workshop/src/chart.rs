@@ -88,7 +88,10 @@ mod tests {
         let svg = std::fs::read_to_string(&path).unwrap();
         std::fs::remove_file(&path).unwrap();
         let named = |name: &str| svg.contains(&format!(">\n{name}\n</text>"));
-        assert!(svg.starts_with("<svg") && named("Rust") && named(".NET"), "{svg}");
+        assert!(
+            svg.starts_with("<svg") && named("Rust") && named(".NET"),
+            "{svg}"
+        );
         assert!(svg.matches("<polyline").count() >= 2, "two lines");
     }
 }

@@ -78,13 +78,16 @@ pub fn find(choice: Option<Choice>, host: Option<&Path>) -> Result<Runtime> {
 }
 
 impl Runtime {
-    /// Builds the twin in `dotnet-comparison/<twin>/` (into `target/dotnet/`), and returns the
-    /// command that runs it, without arguments.
-    pub fn prepare(&self, root: &Path, twin: &str) -> Result<Command> {
+    /// Builds the twin in `folder` (`dotnet-comparison/<Twin>`, relative to `root`) into
+    /// `target/dotnet/`, and returns the command that runs it, without arguments.
+    pub fn prepare(&self, root: &Path, folder: &Path) -> Result<Command> {
         let out = root.join("target").join("dotnet");
         std::fs::create_dir_all(&out)
             .with_context(|| format!("cannot create {}", out.display()))?;
-        let folder = root.join("dotnet-comparison").join(twin);
+        let name = folder.file_name().context("a twin is a folder")?;
+        let twin = name.to_string_lossy();
+        let twin = twin.as_ref();
+        let folder = root.join(folder);
         match self {
             Runtime::Sdk => {
                 let built = out.join("sdk").join(twin);

@@ -181,6 +181,20 @@ impl Module {
             .unwrap_or_else(|| Path::new("docs/src").join(format!("{}.md", self.name)))
     }
 
+    /// `dotnet-comparison/<Name>`: the C# twin (`scoped-drops` has `ScopedDrops`).
+    pub fn twin(&self) -> PathBuf {
+        let pascal: String = (self.name.split('-'))
+            .map(|word| {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            })
+            .collect();
+        Path::new("dotnet-comparison").join(pascal)
+    }
+
     /// `<demo>/tests/snapshots`: the demo's snapshot files.
     pub fn snapshots(&self) -> PathBuf {
         self.demo().join("tests").join("snapshots")
@@ -268,6 +282,7 @@ mod tests {
             Path::new("crates/bit-set/tests/snapshots")
         );
         assert_eq!(module.tests(), Path::new("exercises/bit-set/tests"));
+        assert_eq!(module.twin(), Path::new("dotnet-comparison/BitSet"));
         assert!(!module.has_unsafe);
 
         let text = entry(

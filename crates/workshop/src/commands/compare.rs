@@ -47,15 +47,15 @@ pub fn run(
         None => manifest
             .modules
             .iter()
-            .find(|m| root.join(twin_folder(m)).is_dir())
+            .find(|m| root.join(m.twin()).is_dir())
             .context("no module has a .NET twin in dotnet-comparison/ yet")?,
     };
-    let twin = twin_name(&module.name);
-    if !root.join(twin_folder(module)).is_dir() {
+    let twin = module.twin();
+    if !root.join(&twin).is_dir() {
         bail!(
             "{} has no .NET twin yet ({} does not exist)",
             module.name,
-            twin_folder(module).display()
+            twin.display()
         );
     }
     let runtime = dotnet::find(options.runtime, options.dotnet.as_deref())?;
@@ -112,24 +112,6 @@ pub fn run(
     let shown = svg.strip_prefix(root).unwrap_or(&svg);
     println!("\nChart of resident memory over time: {}", shown.display());
     Ok(ExitCode::SUCCESS)
-}
-
-/// `scoped-drops` becomes `ScopedDrops`.
-pub fn twin_name(module: &str) -> String {
-    module
-        .split('-')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
-fn twin_folder(module: &Module) -> PathBuf {
-    Path::new("dotnet-comparison").join(twin_name(&module.name))
 }
 
 fn side(command: Command, label: &str, limit: Duration) -> Result<Side> {
@@ -283,12 +265,6 @@ mod tests {
             },
             report: RunReport::parse(&format!("@durations_us {durations}\n@iterations 3")),
         }
-    }
-
-    #[test]
-    fn twin_names_are_pascal_case() {
-        assert_eq!(twin_name("scoped-drops"), "ScopedDrops");
-        assert_eq!(twin_name("bitset"), "Bitset");
     }
 
     #[test]

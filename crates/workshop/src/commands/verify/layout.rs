@@ -56,6 +56,17 @@ fn pieces_present(root: &Path, module: &Module) -> Outcome {
             slash(&pending)
         ));
     }
+    let twin = module.twin();
+    let project = twin.join(format!(
+        "{}.csproj",
+        twin.file_name().unwrap_or_default().to_string_lossy()
+    ));
+    if !root.join(&project).is_file() {
+        missing.push(format!(
+            "missing: the C# twin, {} (SDK-style, net8.0, in C# that Mono's mcs compiles)",
+            slash(&project)
+        ));
+    }
     let benches = module.demo().join("benches");
     if files_with_extension(root, &benches, "rs").is_empty() {
         missing.push(format!("missing: a divan benchmark in {}", slash(&benches)));
@@ -69,7 +80,7 @@ fn pieces_present(root: &Path, module: &Module) -> Outcome {
     }
     outcome(
         missing,
-        "crates, chapter, snapshot and benchmark results present",
+        "crates, chapter, snapshot, benchmark results and C# twin present",
     )
 }
 
