@@ -163,6 +163,8 @@ namespace ScopedDrops
             Console.WriteLine(string.Format("  collections: gen0 {0}, gen1 {1}, gen2 {2}; GC.GetTotalMemory {3}",
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
                 Bytes(GC.GetTotalMemory(false))));
+            long workingSet = Environment.WorkingSet; // Mono on Linux reports 0
+            Console.WriteLine("  working set: " + (workingSet > 0 ? Bytes(workingSet) : "n/a on this runtime (workshop compare measures it from outside)"));
             long allocated = TotalAllocatedBytes();
             Console.WriteLine("  allocated: " + (allocated >= 0 ? Bytes(allocated) : "n/a on this runtime"));
             Report("iterations " + all.Count);

@@ -209,18 +209,25 @@ fn dotnet() -> Finding {
     let runtimes = output("dotnet", &["--list-runtimes"])
         .filter(|r| !r.trim().is_empty())
         .map(|r| format!(".NET: {}", first_line(&r)));
-    let mono = || output("mono", &["--version"]).map(|v| first_line(&v).to_string());
+    // "Mono JIT compiler version 6.8.0.105 (Debian …)" is "Mono 6.8.0.105".
+    let mono = || {
+        let version = output("mono", &["--version"])?;
+        let number = first_line(&version).split_whitespace().nth(4)?.to_string();
+        Some(format!("Mono {number}"))
+    };
     match runtimes.or_else(mono) {
         Some(found) => Finding {
             state: State::Ok,
-            text: format!("{found} (for the C# twins in dotnet-comparison/)"),
+            text: format!("{found} (for {})", text::command("compare")),
         },
         None => Finding {
             state: State::Optional,
-            text: "no .NET runtime found (for the C# twins in dotnet-comparison/). Install \
-                   the .NET SDK (https://dot.net), or Mono (Debian/Ubuntu: apt install \
-                   mono-mcs mono-runtime)"
-                .into(),
+            text: format!(
+                "no .NET runtime found (for {}, which runs the C# twins). Install the .NET \
+                 SDK (https://dot.net), or Mono (Debian/Ubuntu: apt install mono-mcs \
+                 mono-runtime)",
+                text::command("compare")
+            ),
         },
     }
 }
