@@ -3,9 +3,10 @@
 //! `dotnet` host that has a runtime but no SDK (an `mcs`-built assembly, with a
 //! `runtimeconfig.json` naming the runtime). `--runtime` picks one.
 
+use crate::program::output;
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// Which runtime to use, when not the first found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -78,6 +79,23 @@ pub fn find(choice: Option<Choice>, host: Option<&Path>) -> Result<Runtime> {
 }
 
 impl Runtime {
+    /// What it is, in a few words (`Mono 6.8.0.105`, `.NET 3.1.23 without an SDK`).
+    pub fn describe(&self) -> String {
+        match self {
+            Runtime::Sdk => {
+                let version = output("dotnet", &["--version"]).unwrap_or_default();
+                format!("the .NET SDK {version}").trim_end().to_string()
+            }
+            Runtime::Mono => {
+                // "Mono JIT compiler version 6.8.0.105 (Debian …)"
+                let banner = output("mono", &["--version"]).unwrap_or_default();
+                let version = banner.split_whitespace().nth(4).unwrap_or("");
+                format!("Mono {version}").trim_end().to_string()
+            }
+            Runtime::CoreClr { version, .. } => format!(".NET {version} without an SDK"),
+        }
+    }
+
     /// Builds the twin in `folder` (`dotnet-comparison/<Twin>`, relative to `root`) into
     /// `target/dotnet/`, and returns the command that runs it, without arguments.
     pub fn prepare(&self, root: &Path, folder: &Path) -> Result<Command> {
@@ -194,21 +212,8 @@ fn runtimeconfig(version: &str) -> String {
     )
 }
 
-fn output(program: &Path, args: &[&str]) -> Option<String> {
-    let output = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
-}
-
 fn runs(program: &str, args: &[&str]) -> bool {
-    output(Path::new(program), args).is_some()
+    output(program, args).is_some()
 }
 
 #[cfg(test)]

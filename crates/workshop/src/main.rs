@@ -10,6 +10,7 @@ mod includes;
 mod keys;
 mod libtest;
 mod manifest;
+mod program;
 mod progress;
 mod report;
 mod run_report;

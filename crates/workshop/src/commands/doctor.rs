@@ -5,11 +5,13 @@
 //! missing piece. It exits non-zero only for what blocks the exercises.
 
 use crate::cargo;
+use crate::dotnet;
 use crate::file_events;
+use crate::program::output;
 use crate::text::{self, COLUMNS, wrap_hanging};
 use anyhow::Result;
 use std::path::Path;
-use std::process::{Command, ExitCode, Stdio};
+use std::process::{ExitCode, Stdio};
 
 /// One finding.
 #[derive(Debug)]
@@ -204,23 +206,14 @@ fn tool(program: &str, args: &[&str], what_for: &str, install: &str) -> Finding 
     }
 }
 
-/// A .NET runtime for the comparisons: the SDK, a runtime without it, or Mono.
+/// The .NET runtime `compare` would use (the same search), or how to install one.
 fn dotnet() -> Finding {
-    let runtimes = output("dotnet", &["--list-runtimes"])
-        .filter(|r| !r.trim().is_empty())
-        .map(|r| format!(".NET: {}", first_line(&r)));
-    // "Mono JIT compiler version 6.8.0.105 (Debian …)" is "Mono 6.8.0.105".
-    let mono = || {
-        let version = output("mono", &["--version"])?;
-        let number = first_line(&version).split_whitespace().nth(4)?.to_string();
-        Some(format!("Mono {number}"))
-    };
-    match runtimes.or_else(mono) {
-        Some(found) => Finding {
+    match dotnet::find(None, None) {
+        Ok(runtime) => Finding {
             state: State::Ok,
-            text: format!("{found} (for {})", text::command("compare")),
+            text: format!("{} (for {})", runtime.describe(), text::command("compare")),
         },
-        None => Finding {
+        Err(_) => Finding {
             state: State::Optional,
             text: format!(
                 "no .NET runtime found (for {}, which runs the C# twins). Install the .NET \
@@ -277,20 +270,6 @@ fn wsl_drive(root: &Path) -> Finding {
             text: format!("{}: file events work for watch", std::env::consts::OS),
         }
     }
-}
-
-/// A program's standard output, or `None` when it cannot run or fails.
-fn output(program: &str, args: &[&str]) -> Option<String> {
-    let output = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
 }
 
 fn first_line(text: &str) -> &str {
