@@ -3,6 +3,7 @@
 
 mod cargo;
 mod chart;
+mod check_report;
 mod commands;
 mod dotnet;
 mod file_events;
@@ -12,7 +13,6 @@ mod libtest;
 mod manifest;
 mod program;
 mod progress;
-mod report;
 mod run_report;
 mod sampler;
 mod solution_tests;
@@ -140,8 +140,11 @@ enum Dev {
     /// Print the module names, one per line, in teaching order (for scripts).
     Modules {
         /// Only the modules marked `unsafe = true` (their tests run under valgrind in CI).
-        #[arg(long = "unsafe")]
+        #[arg(long = "unsafe", conflicts_with = "twins")]
         only_unsafe: bool,
+        /// Only the modules with a C# twin, each followed by the twin's folder.
+        #[arg(long)]
+        twins: bool,
     },
 }
 
@@ -218,8 +221,14 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Dev(Dev::Mutants { modules, in_place }) => {
             commands::dev::mutants::run(&root, &manifest, &manifest.select(&modules)?, in_place)
         }
-        Command::Dev(Dev::Modules { only_unsafe }) => {
-            commands::dev::modules::run(&manifest, only_unsafe);
+        Command::Dev(Dev::Modules { only_unsafe, twins }) => {
+            use commands::dev::modules::Which;
+            let which = match (only_unsafe, twins) {
+                (true, _) => Which::Unsafe,
+                (_, true) => Which::Twins,
+                _ => Which::All,
+            };
+            commands::dev::modules::run(&root, &manifest, which);
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,8 +1,8 @@
 //! How the workshop talks: the command form an attendee can paste, and text wrapped to the 80
 //! columns a projector shows.
 
-/// The widest line the workshop prints.
-pub const COLUMNS: usize = 80;
+/// The widest line the workshop prints: what a projector shows, as for the demos.
+pub const COLUMNS: usize = measure::demo::COLUMNS;
 
 /// A command an attendee can paste, anywhere in the repository, with only the Rust toolchain:
 /// `.cargo/config.toml` makes `cargo workshop` an alias for `cargo run -q -p workshop --`.
@@ -42,17 +42,10 @@ pub fn wrap_hanging(text: &str, first: &str, rest: &str) -> String {
     out.join("\n")
 }
 
-/// The lines of `text` wider than [`COLUMNS`] (for tests).
-#[cfg(test)]
-pub fn too_wide(text: &str) -> Vec<&str> {
-    text.lines()
-        .filter(|l| l.chars().count() > COLUMNS)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use measure::demo::too_wide;
 
     #[test]
     fn wraps_to_80_columns_with_indents_and_keeps_line_breaks() {

@@ -6,8 +6,6 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-const COLUMNS: usize = 80;
-
 /// Runs `workshop ARGS` with its state in a fresh temporary folder; returns its stdout.
 fn workshop(args: &[&str]) -> String {
     let state = std::env::temp_dir().join(format!(
@@ -22,15 +20,12 @@ fn workshop(args: &[&str]) -> String {
         .expect("the workshop binary runs");
     let _ = std::fs::remove_dir_all(&state);
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
-    let wide: Vec<String> = stdout
-        .lines()
-        .filter(|l| l.chars().count() > COLUMNS)
-        .map(|l| format!("({} columns) {l}", l.chars().count()))
-        .collect();
+    let wide = measure::demo::too_wide(&stdout);
     assert!(
         wide.is_empty(),
-        "`workshop {}` printed lines wider than {COLUMNS} columns:\n{}",
+        "`workshop {}` printed lines wider than {} columns:\n{}",
         args.join(" "),
+        measure::demo::COLUMNS,
         wide.join("\n")
     );
     stdout

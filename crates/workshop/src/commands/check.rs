@@ -1,10 +1,10 @@
 //! `workshop check MODULE`: run the exercise's suite, say in plain words what passes and what
 //! fails, step by step, and give the hint for the first failing step.
 
+use crate::check_report::{self, Report};
 use crate::commands::hint;
 use crate::manifest::{Manifest, Module};
 use crate::progress::{self, LastCheck, Progress};
-use crate::report::{self, Report};
 use crate::suite;
 use crate::text::wrap;
 use anyhow::Result;
@@ -18,7 +18,10 @@ pub fn run(root: &Path, manifest: &Manifest, module: &Module) -> Result<ExitCode
     );
     let report = check(root, module, true)?;
     println!("{}\n", report.render(&module.exercise()));
-    println!("{}", report::verdict(&report, manifest.next_after(module)));
+    println!(
+        "{}",
+        check_report::verdict(&report, manifest.next_after(module))
+    );
     if let Some(step) = report.first_failing_step() {
         let mut progress = Progress::load(root);
         println!("\n{}", hint::for_check(&mut progress, module, step));

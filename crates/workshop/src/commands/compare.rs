@@ -272,7 +272,7 @@ mod tests {
         let rust = side("Rust", &[10 << 20, 20 << 20], "100,200,300");
         let dotnet = side(".NET Core 3.1.23", &[50 << 20, 90 << 20], "150,250,5000");
         let shown = table(&rust, &dotnet).to_string();
-        assert!(crate::text::too_wide(&shown).is_empty(), "{shown}");
+        assert!(measure::demo::too_wide(&shown).is_empty(), "{shown}");
         assert!(
             shown.contains("peak RSS") && shown.contains("90.0 MiB"),
             "{shown}"

@@ -101,6 +101,6 @@ mod tests {
         let last = next(&mut progress, module, 0);
         assert!(last.starts_with(&format!("Hint for step 1 ({count} of {count})")));
         assert!(last.contains("That is the last hint"));
-        assert!(text::too_wide(&last).is_empty(), "{last}");
+        assert!(measure::demo::too_wide(&last).is_empty(), "{last}");
     }
 }

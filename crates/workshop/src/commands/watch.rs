@@ -4,12 +4,12 @@
 //! `q` quits and gives the terminal back as it was. It never sits silent: where file events
 //! cannot work it polls and says so, and `--manual` checks on Enter instead.
 
+use crate::check_report::{self, Report};
 use crate::commands::{check, hint};
 use crate::file_events::{self, FileEvents};
 use crate::keys::{Key, Keys};
 use crate::manifest::{Manifest, Module};
 use crate::progress::{Progress, Status};
-use crate::report::{self, Report};
 use crate::text::{self, wrap};
 use anyhow::{Result, anyhow};
 use crossterm::{cursor, execute, terminal};
@@ -168,7 +168,7 @@ fn page(
         String::new(),
         report.render(&module.exercise()),
         String::new(),
-        report::verdict(report, manifest.next_after(module)),
+        check_report::verdict(report, manifest.next_after(module)),
     ];
     if let Some(hint) = hint_shown {
         out.extend([String::new(), hint.to_string()]);

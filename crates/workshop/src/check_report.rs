@@ -295,7 +295,7 @@ mod tests {
             total: 5,
         };
         let shown = report.render(Path::new("exercises/m"));
-        assert!(text::too_wide(&shown).is_empty(), "{shown}");
+        assert!(measure::demo::too_wide(&shown).is_empty(), "{shown}");
         assert!(shown.contains("✗ simple\n        panicked at here:"));
         assert!(shown.contains("✗ any input (property test)"));
         assert!(
