@@ -59,11 +59,13 @@ pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCo
 }
 
 /// What varies from run to run, redacted for snapshots in words a reader of the book
-/// understands: a duration (a number with a unit of time) becomes `(varies)`, and whatever
-/// follows `RSS…:` on a line becomes `(varies from run to run)`. Sizes and counts are kept, so
-/// a change in them fails the snapshot.
-pub const SNAPSHOT_FILTERS: [(&str, &str); 2] = [
+/// understands: a duration (a number with a unit of time) and a speed ratio (`10.3× faster`,
+/// `1.2× slower`) become `(varies)`, and whatever follows `RSS…:` on a line becomes
+/// `(varies from run to run)`. Sizes and counts are kept, so a change in them fails the
+/// snapshot.
+pub const SNAPSHOT_FILTERS: [(&str, &str); 3] = [
     (r"\b\d+(?:\.\d+)? (?:ns|µs|ms|s)\b", "(varies)"),
+    (r"\b\d+(?:\.\d+)?× (?:faster|slower)\b", "(varies)"),
     (r"(RSS[^:\n]*): .*", "$1: (varies from run to run)"),
 ];
 

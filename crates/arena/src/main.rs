@@ -1,0 +1,218 @@
+//! `arena`: the demo binary. See the crate documentation of `arena_demo`.
+
+use arena::naive::build_boxed;
+use arena::workload::{self, NODES, SEED};
+use arena::{Bump, build_tree};
+use arena_demo::ways::{self, Measured};
+use arena_demo::{DOTNET, reuse, timed};
+use clap::Parser;
+use measure::{Table, format};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[global_allocator]
+static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
+
+/// A tree built with a Box per node and in a bump arena: allocations, bytes and times,
+/// measured.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Args {
+    /// Nodes in the tree.
+    #[arg(long, default_value_t = NODES as u64, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    size: u64,
+
+    /// Seed of the tree: the same seed gives the same tree, in Rust and in the C# twin.
+    #[arg(long, default_value_t = SEED)]
+    seed: u64,
+
+    /// How many times to build and drop the tree each way; times are medians.
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u64).range(1..=100))]
+    repeat: u64,
+
+    /// Timed mode: build and drop the tree one way (--tree) for this many seconds, a line per
+    /// second, instead of comparing both ways (what `workshop compare arena` runs).
+    #[arg(long, conflicts_with = "repeat", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    seconds: Option<u64>,
+
+    /// The way the timed mode builds the tree.
+    #[arg(long, value_enum, default_value_t = timed::Tree::Arena, requires = "seconds")]
+    tree: timed::Tree,
+
+    /// With --seconds: also record each build's time and print `@name value` lines at the end
+    /// (what `workshop compare` reads; the C# twin prints the same).
+    #[arg(long, requires = "seconds")]
+    report: bool,
+
+    /// Print the first N specs of the tree (children and label, in pre-order), one per line,
+    /// and stop. The C# twin prints the very same ones.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    print_sequence: Option<u64>,
+}
+
+fn main() -> ExitCode {
+    measure::demo::run(demo)
+}
+
+fn demo(args: Args) -> Result<(), measure::demo::Error> {
+    let specs = workload::specs(args.seed, args.size as usize);
+    if let Some(count) = args.print_sequence {
+        let mut out = std::io::stdout().lock();
+        for spec in specs.iter().take(count as usize) {
+            writeln!(out, "{} {}", spec.children, spec.label)?;
+        }
+        return Ok(());
+    }
+    let label_bytes: usize = specs.iter().map(|s| s.label.len()).sum();
+    println!("Arenas: one bump allocator instead of a box per node.\n");
+    println!(
+        "The tree: {} nodes, labels like \"{}\" ({} of text), seed {}.",
+        format::count(specs.len() as u64),
+        specs[0].label,
+        format::bytes(label_bytes as u64),
+        args.seed
+    );
+    if let Some(seconds) = args.seconds {
+        let settings = timed::Settings {
+            seconds,
+            tree: args.tree,
+            report: args.report,
+        };
+        let way = match args.tree {
+            timed::Tree::PerNode => "a Box per node",
+            timed::Tree::Arena => "in one bumpalo::Bump, reset before each build",
+        };
+        println!("Built and dropped, again and again for {seconds} s:\n{way}.\n");
+        timed::run(&specs, settings);
+        return Ok(());
+    }
+
+    let repeat = args.repeat as usize;
+    println!("Built and dropped {repeat} times each way; times are medians.\n");
+    let progress = Progress::new(2 * repeat);
+    let boxed = ways::measure(repeat, || build_boxed(&specs), |_| progress.step());
+    let in_arena = ways::measure(
+        repeat,
+        || {
+            let arena = Bump::new();
+            std::hint::black_box(build_tree(&arena, &specs)?);
+            Ok::<_, arena::ShapeError>(arena)
+        },
+        |_| progress.step(),
+    );
+    progress.clear();
+    print_side_by_side(&boxed, &in_arena);
+
+    let rebuilds = reuse::allocations_per_build(&specs, repeat);
+    let listed: Vec<String> = rebuilds.iter().map(|&n| format::count(n)).collect();
+    println!(
+        "\nReused: one arena, reset before each build. Bump::reset frees every\n\
+         chunk but the largest; allocations per build: {}.",
+        listed.join(", ")
+    );
+    println!("\n{DOTNET}");
+    Ok(())
+}
+
+/// The table of counts, then the median times in sentences (a time's width varies, so times
+/// stay out of the aligned table and the snapshot can redact them).
+fn print_side_by_side(boxed: &Measured, in_arena: &Measured) {
+    let mut table = Table::new(["", "Box per node", "bumpalo::Bump", "ratio"]);
+    table
+        .row([
+            "allocations".to_string(),
+            format::count(boxed.allocations),
+            format::count(in_arena.allocations),
+            format::ratio(boxed.allocations, in_arena.allocations),
+        ])
+        .row([
+            "frees when dropped".to_string(),
+            format::count(boxed.frees),
+            format::count(in_arena.frees),
+            format::ratio(boxed.frees, in_arena.frees),
+        ])
+        .row([
+            "bytes allocated".to_string(),
+            format::bytes(boxed.bytes_allocated),
+            format::bytes(in_arena.bytes_allocated),
+        ])
+        .row([
+            "peak live heap".to_string(),
+            format::bytes(boxed.peak_live as u64),
+            format::bytes(in_arena.peak_live as u64),
+        ]);
+    println!("{table}");
+    if in_arena.bytes_allocated > boxed.bytes_allocated {
+        println!(
+            "The arena's {} are {} chunks, each twice the one before: the last is\n\
+             partly empty, so it holds more than the Box tree's {}.\n",
+            format::bytes(in_arena.bytes_allocated),
+            format::count(in_arena.allocations),
+            format::bytes(boxed.bytes_allocated),
+        );
+    }
+    println!("Median times:");
+    for (what, naive, arena) in [
+        ("build", boxed.build, in_arena.build),
+        ("drop", boxed.drop, in_arena.drop),
+        (
+            "both",
+            boxed.build + boxed.drop,
+            in_arena.build + in_arena.drop,
+        ),
+    ] {
+        println!(
+            "  {what:<7}Box per node {}, arena {}: the arena {}",
+            format::duration(naive),
+            format::duration(arena),
+            speedup(naive, arena)
+        );
+    }
+}
+
+/// `12.3× faster` or `1.2× slower`: how the arena's time compares with the Box tree's.
+fn speedup(naive: Duration, arena: Duration) -> String {
+    let (naive, arena) = (naive.as_secs_f64(), arena.as_secs_f64().max(1e-9));
+    let (ratio, word) = if naive >= arena {
+        (naive / arena, "faster")
+    } else {
+        (arena / naive.max(1e-9), "slower")
+    };
+    let decimals = if ratio < 100.0 { 1 } else { 0 };
+    format!("{ratio:.decimals$}× {word}")
+}
+
+/// A `measuring 3/14` line on stderr, shown only on a terminal and only once the work has
+/// taken over a second (the default run is done well before that).
+struct Progress {
+    total: usize,
+    done: std::cell::Cell<usize>,
+    started: Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        Self {
+            total,
+            done: 0.into(),
+            started: Instant::now(),
+            shown: false.into(),
+        }
+    }
+
+    fn step(&self) {
+        self.done.set(self.done.get() + 1);
+        if std::io::stderr().is_terminal() && self.started.elapsed() > Duration::from_secs(1) {
+            eprint!("\r  measuring {}/{} ", self.done.get(), self.total);
+            self.shown.set(true);
+        }
+    }
+
+    fn clear(&self) {
+        if self.shown.get() {
+            eprint!("\r{:30}\r", "");
+        }
+    }
+}
