@@ -21,8 +21,12 @@
 //! Blocks allocated before [`HeapTest::start`] are invisible to dhat (freeing them counts
 //! nothing), so the figures are exactly what the code under test did.
 
+use std::path::PathBuf;
+
 /// A running dhat profiler in testing mode; [`dhat::assert!`] works while it lives, and on a
-/// failed assertion dhat saves `dhat-heap.json` for `dh_view.html`.
+/// failed assertion dhat saves a profile for `dh_view.html` in the system's temporary folder
+/// ([`profile_path`]), never in the crate under test: running the tests leaves an
+/// attendee's exercise untouched.
 #[derive(Debug)]
 pub struct HeapTest {
     _profiler: dhat::Profiler,
@@ -47,8 +51,13 @@ impl HeapTest {
     /// Starts dhat in testing mode. Panics (dhat's rule) if a profiler is already running in
     /// this process: keep one heap test per integration-test file.
     pub fn start() -> Self {
+        let path = profile_path();
+        if let Some(folder) = path.parent() {
+            // If it cannot be made, dhat says so when it saves; the test's verdict stands.
+            let _ = std::fs::create_dir_all(folder);
+        }
         Self {
-            _profiler: dhat::Profiler::builder().testing().build(),
+            _profiler: dhat::Profiler::builder().testing().file_name(path).build(),
         }
     }
 
@@ -63,5 +72,34 @@ impl HeapTest {
             live_bytes: stats.curr_bytes,
             live_blocks: stats.curr_blocks,
         }
+    }
+}
+
+/// Where a failed heap test's profile goes: `workshop-dhat/<test binary>.json` in the system's
+/// temporary folder.
+pub fn profile_path() -> PathBuf {
+    let binary = std::env::current_exe()
+        .ok()
+        .and_then(|exe| {
+            exe.file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+        })
+        .unwrap_or_else(|| "heap-test".into());
+    std::env::temp_dir()
+        .join("workshop-dhat")
+        .join(format!("{binary}.json"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_failed_heap_test_saves_its_profile_in_the_temp_folder_named_after_the_test() {
+        let path = super::profile_path();
+        let binary = std::env::current_exe().expect("the test binary");
+        let stem = binary.file_stem().expect("a file name").to_string_lossy();
+        let expected = std::env::temp_dir()
+            .join("workshop-dhat")
+            .join(format!("{stem}.json"));
+        assert_eq!(path, expected);
     }
 }

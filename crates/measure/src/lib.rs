@@ -25,7 +25,7 @@ pub use broken_pipe::exit_quietly_on_broken_pipe;
 pub use counting::{
     Counters, CountingAllocator, NotInstalled, Usage, counters, is_installed, measure,
 };
-pub use heap_test::{HeapTest, HeapUsage};
+pub use heap_test::{HeapTest, HeapUsage, profile_path};
 pub use rss::{Rss, rss};
 pub use seeded::SplitMix64;
 pub use table::{Columns, Table};
