@@ -76,27 +76,35 @@ bench MODULE:
     cat "$out"
 
 # Compare a module's demo with its .NET twin, on Mono and on CoreCLR, and record both runs
-# (output and chart, with the machine) for the book's comparison chapter
-record-compare MODULE:
+# (output and chart, with the machine) for the book's comparison chapter. Arguments for both
+# sides name the files too: `just record-compare arena --tree per-node` writes
+# arena-tree-per-node-mono.txt and so on.
+record-compare MODULE *ARGS:
     #!/usr/bin/env bash
     set -euo pipefail
     out=docs/src/comparison
     mkdir -p "$out"
+    name={{MODULE}}
+    extra=()
+    if [ -n "{{ARGS}}" ]; then
+      name="$name-$(echo "{{ARGS}}" | tr -cs 'a-z0-9' '-' | sed 's/^-*//; s/-*$//')"
+      extra=(-- {{ARGS}})
+    fi
     coreclr=$(find target/dotnetcore -path '*dotnetcore2/bin/dotnet' -type f 2>/dev/null | head -n 1)
     [ -n "$coreclr" ] || coreclr=dotnet
     cpu=$( (lscpu 2>/dev/null | sed -n 's/^Model name: *//p') || true)
     for runtime in mono coreclr; do
-      cargo workshop compare {{MODULE}} --seconds 5 --runtime "$runtime" --dotnet "$coreclr" > target/compare/run.txt
+      cargo workshop compare {{MODULE}} --seconds 5 --runtime "$runtime" --dotnet "$coreclr" "${extra[@]}" > target/compare/run.txt
       {
         echo "Machine: $(uname -srm), $(getconf _NPROCESSORS_ONLN) cores, CPU: ${cpu:-unknown}"
         echo "Toolchain: $(rustc -V)"
         echo "Date: $(date -u +%F)"
-        echo "Command: cargo workshop compare {{MODULE}} --seconds 5 --runtime $runtime"
+        echo "Command: cargo workshop compare {{MODULE}} --seconds 5 --runtime $runtime ${extra[*]}"
         echo
         cat target/compare/run.txt
-      } > "$out/{{MODULE}}-$runtime.txt"
-      cp target/compare/{{MODULE}}.svg "$out/{{MODULE}}-$runtime.svg"
-      cat "$out/{{MODULE}}-$runtime.txt"
+      } > "$out/$name-$runtime.txt"
+      cp target/compare/{{MODULE}}.svg "$out/$name-$runtime.svg"
+      cat "$out/$name-$runtime.txt"
     done
 
 # What CI runs

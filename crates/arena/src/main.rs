@@ -67,8 +67,8 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let label_bytes: usize = specs.iter().map(|s| s.label.len()).sum();
     println!("Arenas: one bump allocator instead of a box per node.\n");
     println!(
-        "The tree: {} nodes, labels like \"{}\" ({} of text), seed {}.",
-        format::count(specs.len() as u64),
+        "The tree: {}, labels like \"{}\" ({} of text), seed {}.",
+        counted(specs.len() as u64, "node"),
         specs[0].label,
         format::bytes(label_bytes as u64),
         args.seed
@@ -145,10 +145,10 @@ fn print_side_by_side(boxed: &Measured, in_arena: &Measured) {
     println!("{table}");
     if in_arena.bytes_allocated > boxed.bytes_allocated {
         println!(
-            "The arena's {} are {} chunks, each twice the one before: the last is\n\
+            "The arena's {} are {}, each twice the one before: the last is\n\
              partly empty, so it holds more than the Box tree's {}.\n",
             format::bytes(in_arena.bytes_allocated),
-            format::count(in_arena.allocations),
+            counted(in_arena.allocations, "chunk"),
             format::bytes(boxed.bytes_allocated),
         );
     }
@@ -169,6 +169,12 @@ fn print_side_by_side(boxed: &Measured, in_arena: &Measured) {
             speedup(naive, arena)
         );
     }
+}
+
+/// `1 node`, `100,000 nodes`.
+fn counted(n: u64, thing: &str) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("{} {thing}{s}", format::count(n))
 }
 
 /// `12.3× faster` or `1.2× slower`: how the arena's time compares with the Box tree's.

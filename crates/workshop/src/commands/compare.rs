@@ -232,16 +232,22 @@ fn verdicts(rust: &Side, dotnet: &Side) -> Vec<String> {
         let (Some(r), Some(d)) = (rust_value, dotnet_value) else {
             continue;
         };
-        if d as f64 <= r as f64 * 1.1 {
-            as_well.push(figure);
-        } else {
+        // Within 10 % either way is a draw; otherwise the better side, by how much.
+        if d as f64 > r as f64 * 1.1 {
             lines.push(format!("{figure}: Rust {} {better}.", format::ratio(d, r)));
+        } else if r as f64 > d as f64 * 1.1 {
+            let name = &dotnet.name;
+            lines.push(format!(
+                "{figure}: {name} {} {better}.",
+                format::ratio(r, d)
+            ));
+        } else {
+            as_well.push(figure);
         }
     }
     if !as_well.is_empty() {
         lines.push(format!(
-            "{} does as well as Rust here on: {}.",
-            dotnet.name,
+            "Within 10 % of each other on: {}.",
             as_well.join(", ")
         ));
     }
@@ -288,7 +294,7 @@ mod tests {
     }
 
     #[test]
-    fn verdicts_name_the_ratio_and_where_dotnet_does_as_well() {
+    fn verdicts_name_the_better_side_by_its_ratio_and_the_draws() {
         let rust = side("Rust", &[10 << 20, 10 << 20], "100,200,300");
         let dotnet = side(".NET", &[40 << 20, 40 << 20], "100,200,300");
         let lines = verdicts(&rust, &dotnet).join("\n");
@@ -297,8 +303,15 @@ mod tests {
             "{lines}"
         );
         assert!(
-            lines.contains(".NET does as well as Rust here on: iteration p50, iteration p99."),
+            lines.contains("Within 10 % of each other on: iteration p50, iteration p99."),
             "{lines}"
         );
+        let faster = side(".NET", &[40 << 20, 40 << 20], "20,40,60");
+        let lines = verdicts(&rust, &faster).join("\n");
+        assert!(
+            lines.contains("iteration p50: .NET 5.0× faster."),
+            "{lines}"
+        );
+        assert!(!lines.contains("Within"), "{lines}");
     }
 }

@@ -1,0 +1,630 @@
+// The .NET twin of crates/arena: the same seeded tree of 100,000 nodes, built and dropped two
+// ways. per-node: an object per node (a Node, its label, a List<Node>), as C# is usually
+// written. arena: .NET's arena, one struct array of nodes with int child indices and one char
+// array of label text, allocated once and overwritten by every build. The tree comes from
+// SplitMix64 with the same seed as the Rust demo (--print-sequence N prints its first N nodes,
+// on both sides).
+//
+// By default both ways are built and dropped --repeat times, side by side: median build time,
+// collections per generation, bytes allocated. --seconds N builds one way (--tree) for N
+// seconds with a line per second; --report adds the `@name value` lines `workshop compare`
+// reads.
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using Workshop;
+
+namespace Arena
+{
+    // One node as it arrives from outside: its label and how many children follow it. A tree
+    // is a list of these in pre-order (`Spec` in exercises/arena/src/given.rs).
+    sealed class Spec
+    {
+        public readonly string Label;
+        public readonly int Children;
+
+        public Spec(string label, int children)
+        {
+            Label = label;
+            Children = children;
+        }
+    }
+
+    // The tree every side builds: exercises/arena/src/workload.rs, draw for draw.
+    static class Workload
+    {
+        public const int Nodes = 100000;
+        public const ulong Seed = 42;
+        const ulong MaxChildren = 4;
+
+        static readonly string[] Kinds =
+            { "section", "heading", "paragraph", "list", "item", "table", "cell", "link" };
+
+        // A random tree of exactly `nodes` nodes (at least 1), in pre-order.
+        public static List<Spec> Specs(ulong seed, int nodes)
+        {
+            SplitMix64 rng = new SplitMix64(seed);
+            List<Spec> specs = new List<Spec>(Math.Max(nodes, 1));
+            Subtree(rng, (ulong)Math.Max(nodes, 1), specs);
+            return specs;
+        }
+
+        // Appends a subtree of `size` nodes: 1 to 4 children (none when size is 1), the other
+        // size - 1 nodes split at random between their subtrees.
+        static void Subtree(SplitMix64 rng, ulong size, List<Spec> specs)
+        {
+            string kind = Kinds[(int)rng.InRange(0, (ulong)Kinds.Length - 1)];
+            string label = kind + " " + specs.Count.ToString(CultureInfo.InvariantCulture);
+            ulong rest = size - 1;
+            ulong children = rest == 0 ? 0 : rng.InRange(1, Math.Min(MaxChildren, rest));
+            specs.Add(new Spec(label, (int)children));
+            for (ulong child = 0; child < children; child++)
+            {
+                ulong after = children - 1 - child; // each later child needs at least one node
+                ulong nodes = after == 0 ? rest : rng.InRange(1, rest - after);
+                Subtree(rng, nodes, specs);
+                rest -= nodes;
+            }
+        }
+    }
+
+    // A node that owns its label and its children: the Rust demo's BoxNode, in C#.
+    sealed class Node
+    {
+        public readonly string Label;
+        public readonly List<Node> Children;
+
+        public Node(string label, List<Node> children)
+        {
+            Label = label;
+            Children = children;
+        }
+    }
+
+    // Builds the tree an object per node. Dropping it is letting go of the root: no work now,
+    // a later collection finds it dead.
+    sealed class PerNodeBuilder
+    {
+        readonly List<Spec> specs;
+        readonly char[] scratch;
+        int next;
+
+        public PerNodeBuilder(List<Spec> specs)
+        {
+            this.specs = specs;
+            int longest = 0;
+            foreach (Spec spec in specs)
+            {
+                longest = Math.Max(longest, spec.Label.Length);
+            }
+            scratch = new char[longest];
+        }
+
+        public Node Build()
+        {
+            next = 0;
+            return Add();
+        }
+
+        Node Add()
+        {
+            Spec spec = specs[next++];
+            List<Node> children = new List<Node>(spec.Children);
+            for (int i = 0; i < spec.Children; i++)
+            {
+                children.Add(Add());
+            }
+            // The node owns its own copy of the label, as the Rust side's clones it (and as
+            // a parser makes a string per node): one string per node.
+            string label = spec.Label;
+            label.CopyTo(0, scratch, 0, label.Length);
+            return new Node(new string(scratch, 0, label.Length), children);
+        }
+    }
+
+    // .NET's arena: every node a struct in one array, children as int indices in another,
+    // every label in one char array. Allocated once; each build overwrites the last.
+    sealed class ArenaTree
+    {
+        struct NodeData
+        {
+            public int LabelStart;
+            public int LabelLength;
+            public int FirstChild; // in `children`
+            public int ChildCount;
+        }
+
+        readonly List<Spec> specs;
+        readonly NodeData[] nodes;
+        readonly int[] children;
+        readonly char[] text;
+        int nodeCount, childCount, textLength, next;
+
+        public ArenaTree(List<Spec> specs)
+        {
+            this.specs = specs;
+            int childSlots = 0, chars = 0;
+            foreach (Spec spec in specs)
+            {
+                childSlots += spec.Children;
+                chars += spec.Label.Length;
+            }
+            nodes = new NodeData[specs.Count];
+            children = new int[childSlots];
+            text = new char[chars];
+        }
+
+        // Builds the tree over the last one (nothing is cleared: every slot the new tree uses
+        // is written, as after Bump::reset) and returns the root's index.
+        public int Build()
+        {
+            nodeCount = childCount = textLength = next = 0;
+            return Add();
+        }
+
+        public int ChildCount(int node)
+        {
+            return nodes[node].ChildCount;
+        }
+
+        int Add()
+        {
+            Spec spec = specs[next++];
+            int index = nodeCount++;
+            string label = spec.Label;
+            label.CopyTo(0, text, textLength, label.Length);
+            NodeData node = new NodeData();
+            node.LabelStart = textLength;
+            node.LabelLength = label.Length;
+            node.FirstChild = childCount;
+            node.ChildCount = spec.Children;
+            nodes[index] = node;
+            textLength += label.Length;
+            childCount += spec.Children;
+            for (int i = 0; i < spec.Children; i++)
+            {
+                children[node.FirstChild + i] = Add();
+            }
+            return index;
+        }
+    }
+
+    // One way of building the tree, built and dropped --repeat times.
+    sealed class Measured
+    {
+        public long MedianTicks; // Stopwatch ticks
+        public int Gen0, Gen1, Gen2;
+        public long Allocated;   // -1 where the runtime cannot tell
+    }
+
+    static class Program
+    {
+        const int RecordedBuilds = 200000; // --report records at most this many build times
+
+        static long checksum; // every build adds to it, so no build is optimised away
+        static bool report;   // --report: also print `@name value` lines for workshop compare
+
+        static void Report(string line)
+        {
+            if (report)
+            {
+                Console.WriteLine("@" + line);
+            }
+        }
+
+        static int Main(string[] args)
+        {
+            Options options;
+            string error = Options.Parse(args, out options);
+            if (error == null && options.Help)
+            {
+                Console.WriteLine(Options.Usage);
+                return 0;
+            }
+            if (error != null)
+            {
+                Console.Error.WriteLine("error: " + error);
+                Console.Error.WriteLine(Options.Usage);
+                return 2;
+            }
+            try
+            {
+                List<Spec> specs = Workload.Specs(options.Seed, options.Size);
+                if (options.PrintSequence > 0)
+                {
+                    PrintSequence(specs, options.PrintSequence);
+                    return 0;
+                }
+                report = options.Report;
+                Run(specs, options);
+            }
+            catch (IOException)
+            {
+                return 141; // stdout closed early (`| head`): end quietly, as the Rust demo does
+            }
+            GC.KeepAlive(checksum);
+            return 0;
+        }
+
+        // `{children} {label}` per line, as the Rust demo prints them.
+        static void PrintSequence(List<Spec> specs, int count)
+        {
+            StreamWriter output = new StreamWriter(Console.OpenStandardOutput(),
+                new UTF8Encoding(false), 1 << 16);
+            output.NewLine = "\n";
+            for (int i = 0; i < Math.Min(count, specs.Count); i++)
+            {
+                output.WriteLine(specs[i].Children.ToString(CultureInfo.InvariantCulture) + " "
+                    + specs[i].Label);
+            }
+            output.Flush();
+        }
+
+        static void Run(List<Spec> specs, Options options)
+        {
+            string runtime = RuntimeInformation.FrameworkDescription;
+            int brief = runtime.IndexOf(" (", StringComparison.Ordinal);
+            Console.WriteLine("Arenas, the .NET twin, on " +
+                (brief > 0 ? runtime.Substring(0, brief) : runtime) + ".");
+            Report("runtime " + runtime);
+            Console.WriteLine();
+            Console.WriteLine(Format("The tree: {0} nodes, seed {1}, labels like \"{2}\".",
+                Count(specs.Count), options.Seed, specs[0].Label));
+            if (options.Seconds > 0)
+            {
+                Timed(specs, options);
+            }
+            else
+            {
+                SideBySide(specs, options.Repeat);
+            }
+        }
+
+        // Build-and-drop, one way: returns something of the tree, for the checksum. The arena
+        // is allocated by the first build (as a Bump's chunks are), then reused.
+        static Func<long> Way(List<Spec> specs, bool arena)
+        {
+            if (!arena)
+            {
+                PerNodeBuilder builder = new PerNodeBuilder(specs);
+                return () => builder.Build().Children.Count; // the tree is garbage once built
+            }
+            ArenaTree tree = null;
+            return () =>
+            {
+                if (tree == null)
+                {
+                    tree = new ArenaTree(specs);
+                }
+                return tree.ChildCount(tree.Build());
+            };
+        }
+
+        static void SideBySide(List<Spec> specs, int repeat)
+        {
+            Console.WriteLine(Format("Built and dropped {0} times each way; build times are "
+                + "medians.", repeat));
+            Console.WriteLine();
+            Measured perNode = Measure(Way(specs, false), repeat);
+            Measured arena = Measure(Way(specs, true), repeat);
+            Console.WriteLine("                        object per node    struct array");
+            Console.WriteLine(Format("  {0,-20}  {1,15}  {2,14}", "build (median)",
+                Duration(perNode.MedianTicks), Duration(arena.MedianTicks)));
+            Console.WriteLine(Format("  {0,-20}  {1,15}  {2,14}", "collections gen0/1/2",
+                Generations(perNode), Generations(arena)));
+            Console.WriteLine(Format("  {0,-20}  {1,15}  {2,14}",
+                "allocated, " + repeat + (repeat == 1 ? " build" : " builds"),
+                AllocatedText(perNode.Allocated), AllocatedText(arena.Allocated)));
+            Console.WriteLine();
+            Console.WriteLine("The struct array builds the tree " +
+                Speedup(perNode.MedianTicks, arena.MedianTicks) + ".");
+            if (arena.Allocated < 0)
+            {
+                Console.WriteLine("n/a: this runtime cannot count allocated bytes.");
+            }
+            Console.WriteLine();
+            Console.WriteLine(
+                "Object per node: a Node, its label and a List<Node> (and the list's\n" +
+                "array, if it has children). Dropping is letting go of the root: no\n" +
+                "time then; a later collection frees it (counted above if it ran\n" +
+                "during these builds). Struct array: the first build allocates three\n" +
+                "arrays (nodes, child indices, label text); the others overwrite them.");
+            Console.WriteLine();
+            Console.WriteLine("Beside the Rust demo, measured: cargo workshop compare arena");
+        }
+
+        // Builds with `build` `repeat` times, dropping each tree, from a collected heap.
+        static Measured Measure(Func<long> build, int repeat)
+        {
+            long[] ticks = new long[repeat];
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1);
+            int gen2 = GC.CollectionCount(2);
+            long allocated = TotalAllocatedBytes();
+            for (int i = 0; i < repeat; i++)
+            {
+                long began = Stopwatch.GetTimestamp();
+                checksum += build();
+                ticks[i] = Stopwatch.GetTimestamp() - began;
+            }
+            long allocatedAfter = TotalAllocatedBytes();
+            Measured measured = new Measured();
+            measured.Gen0 = GC.CollectionCount(0) - gen0;
+            measured.Gen1 = GC.CollectionCount(1) - gen1;
+            measured.Gen2 = GC.CollectionCount(2) - gen2;
+            measured.Allocated = allocated < 0 ? -1 : allocatedAfter - allocated;
+            Array.Sort(ticks);
+            measured.MedianTicks = ticks[(repeat - 1) / 2]; // the lower middle, as in Rust
+            return measured;
+        }
+
+        static void Timed(List<Spec> specs, Options options)
+        {
+            Console.WriteLine(Format("Built and dropped, again and again for {0} s:",
+                options.Seconds));
+            Console.WriteLine(options.Arena
+                ? "in one struct array with int child indices, overwritten by each build."
+                : "an object per node (a Node, a string, a List<Node>).");
+            Console.WriteLine();
+            const string Row = "  {0,-7}  {1,8}  {2,5}  {3,5}  {4,5}  {5,17}  {6,11}";
+            Console.WriteLine(Format(Row, "time", "builds", "gen0", "gen1", "gen2",
+                "GC.GetTotalMemory", "working set"));
+
+            int[] durations = new int[options.Report ? RecordedBuilds : 0];
+            int recorded = 0;
+            long builds = 0, buildsBefore = 0;
+            Process process = Process.GetCurrentProcess();
+            Func<long> build = Way(specs, options.Arena);
+            long allocatedAtStart = TotalAllocatedBytes();
+            Stopwatch clock = Stopwatch.StartNew();
+            for (int second = 1; second <= options.Seconds; second++)
+            {
+                long until = second * Stopwatch.Frequency;
+                while (clock.ElapsedTicks < until)
+                {
+                    long began = clock.ElapsedTicks;
+                    checksum += build();
+                    if (recorded < durations.Length)
+                    {
+                        long ticks = clock.ElapsedTicks - began;
+                        long micros = ticks * 1000000L / Stopwatch.Frequency;
+                        durations[recorded++] = (int)Math.Min(micros, int.MaxValue);
+                    }
+                    builds++;
+                }
+                long total = GC.GetTotalMemory(false);
+                Console.WriteLine(Format(Row, second + "/" + options.Seconds + " s",
+                    Count(builds - buildsBefore), GC.CollectionCount(0), GC.CollectionCount(1),
+                    GC.CollectionCount(2), Bytes(total), Bytes(WorkingSet(process))));
+                Report(Format("second {0} {1} {2} {3} {4}", second, GC.CollectionCount(0),
+                    GC.CollectionCount(1), GC.CollectionCount(2), total));
+                buildsBefore = builds;
+            }
+            double elapsed = clock.Elapsed.TotalSeconds;
+            long allocated = TotalAllocatedBytes();
+            allocated = allocatedAtStart < 0 ? -1 : allocated - allocatedAtStart;
+
+            Array.Sort(durations, 0, recorded);
+            Console.WriteLine();
+            Console.WriteLine(Format("  builds: {0} in {1:F2} s, {2} each on average",
+                Count(builds), elapsed, Duration((long)(elapsed * Stopwatch.Frequency / builds))));
+            if (recorded > 0)
+            {
+                Console.WriteLine(Format("  per build: p50 {0} µs, p99 {1} µs, max {2} µs",
+                    Percentile(durations, recorded, 50), Percentile(durations, recorded, 99),
+                    durations[recorded - 1]));
+            }
+            Console.WriteLine(Format("  collections: gen0 {0}, gen1 {1}, gen2 {2}; "
+                + "GC.GetTotalMemory {3}", GC.CollectionCount(0), GC.CollectionCount(1),
+                GC.CollectionCount(2), Bytes(GC.GetTotalMemory(false))));
+            Console.WriteLine("  working set: " + Bytes(WorkingSet(process)));
+            Console.WriteLine("  allocated: " + AllocatedText(allocated));
+            Report("iterations " + builds);
+            StringBuilder listed = new StringBuilder(recorded * 8);
+            for (int i = 0; i < recorded; i++)
+            {
+                listed.Append(i == 0 ? "" : ",").Append(durations[i]);
+            }
+            Report("durations_us " + listed);
+            Report(Format("gc {0} {1} {2}",
+                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
+            Report("total_memory " + GC.GetTotalMemory(false));
+            Report("allocated " + allocated);
+        }
+
+        static long Percentile(int[] sorted, int count, int percent)
+        {
+            int rank = (int)Math.Ceiling(percent / 100.0 * count) - 1;
+            return sorted[Math.Max(0, Math.Min(count - 1, rank))];
+        }
+
+        // The process's resident memory (Process reads it on Mono too; Environment.WorkingSet
+        // is 0 there).
+        static long WorkingSet(Process process)
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+
+        // GC.GetTotalAllocatedBytes exists from .NET Core 3.0; Mono lacks it: -1 there.
+        static long TotalAllocatedBytes()
+        {
+            MethodInfo method = typeof(GC).GetMethod("GetTotalAllocatedBytes",
+                new Type[] { typeof(bool) });
+            return method == null ? -1 : (long)method.Invoke(null, new object[] { false });
+        }
+
+        static string AllocatedText(long allocated)
+        {
+            return allocated >= 0 ? Bytes(allocated) : "n/a";
+        }
+
+        static string Generations(Measured measured)
+        {
+            return measured.Gen0 + "/" + measured.Gen1 + "/" + measured.Gen2;
+        }
+
+        // `12.3× faster` or `1.2× slower`, as the Rust demo says it.
+        static string Speedup(long naive, long arena)
+        {
+            double ratio = naive >= arena ? (double)naive / Math.Max(arena, 1)
+                : (double)arena / Math.Max(naive, 1);
+            return ratio.ToString(ratio < 100 ? "F1" : "F0", CultureInfo.InvariantCulture)
+                + "× " + (naive >= arena ? "faster" : "slower");
+        }
+
+        static string Format(string format, params object[] values)
+        {
+            return string.Format(CultureInfo.InvariantCulture, format, values);
+        }
+
+        static string Count(long n)
+        {
+            return n.ToString("N0", CultureInfo.InvariantCulture);
+        }
+
+        // Stopwatch ticks as measure::format::duration writes them: 850 ns, 12.3 µs, 4.56 ms.
+        static string Duration(long ticks)
+        {
+            double nanos = ticks * 1e9 / Stopwatch.Frequency;
+            if (nanos < 1e3)
+            {
+                return Format("{0:F0} ns", nanos);
+            }
+            if (nanos < 1e6)
+            {
+                return Format("{0:F1} µs", nanos / 1e3);
+            }
+            return nanos < 1e9 ? Format("{0:F2} ms", nanos / 1e6)
+                : Format("{0:F2} s", nanos / 1e9);
+        }
+
+        // As measure::format::bytes: 512 B, 1.50 KiB, 48.0 MiB, 300 MiB.
+        static string Bytes(long bytes)
+        {
+            string[] units = { "B", "KiB", "MiB", "GiB", "TiB" };
+            double value = bytes;
+            int unit = 0;
+            while (value >= 1024 && unit < units.Length - 1)
+            {
+                value /= 1024;
+                unit++;
+            }
+            string digits = value >= 100 ? "F0" : value >= 10 ? "F1" : "F2";
+            return unit == 0 ? bytes + " B"
+                : value.ToString(digits, CultureInfo.InvariantCulture) + " " + units[unit];
+        }
+    }
+
+    // --size, --seed, --repeat, --seconds, --tree, --report, --print-sequence: as the Rust demo.
+    sealed class Options
+    {
+        public int Size = Workload.Nodes;
+        public ulong Seed = Workload.Seed;
+        public int Repeat = 7;
+        public int Seconds;  // 0: no timed run, the side-by-side one
+        public bool Arena = true;
+        public bool Report;
+        public int PrintSequence;
+        public bool Help;
+
+        public const string Usage =
+            "usage: Arena [--size 1-1000000] [--seed N] [--repeat 1-100]\n" +
+            "             [--seconds 1-3600 [--tree per-node|arena] [--report]]\n" +
+            "             [--print-sequence 1-1000000]";
+
+        static readonly string[] ValueNames =
+            { "--size", "--seed", "--repeat", "--seconds", "--tree", "--print-sequence" };
+
+        // Null when the arguments are good; otherwise what is wrong with them.
+        public static string Parse(string[] args, out Options options)
+        {
+            options = new Options();
+            bool repeat = false, tree = false;
+            for (int i = 0; i < args.Length; i++)
+            {
+                string name = args[i];
+                if (name == "--help" || name == "-h")
+                {
+                    options.Help = true;
+                    return null;
+                }
+                if (name == "--report")
+                {
+                    options.Report = true;
+                    continue;
+                }
+                if (i + 1 >= args.Length)
+                {
+                    return "unknown or incomplete argument: " + name;
+                }
+                if (Array.IndexOf(ValueNames, name) < 0)
+                {
+                    return "unknown argument: " + name;
+                }
+                string value = args[++i];
+                long number;
+                ulong seed;
+                if (name == "--tree" && (value == "per-node" || value == "arena"))
+                {
+                    options.Arena = value == "arena";
+                    tree = true;
+                }
+                else if (name == "--tree")
+                {
+                    return "--tree is per-node or arena, not " + value;
+                }
+                else if (name == "--seed" && ulong.TryParse(value, NumberStyles.None,
+                    CultureInfo.InvariantCulture, out seed))
+                {
+                    options.Seed = seed;
+                }
+                else if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture,
+                    out number))
+                {
+                    return name + " needs a whole number, not " + value;
+                }
+                else if (name == "--size" && number >= 1 && number <= 1000000)
+                {
+                    options.Size = (int)number;
+                }
+                else if (name == "--repeat" && number >= 1 && number <= 100)
+                {
+                    options.Repeat = (int)number;
+                    repeat = true;
+                }
+                else if (name == "--seconds" && number >= 1 && number <= 3600)
+                {
+                    options.Seconds = (int)number;
+                }
+                else if (name == "--print-sequence" && number >= 1 && number <= 1000000)
+                {
+                    options.PrintSequence = (int)number;
+                }
+                else
+                {
+                    return "unknown argument or value out of range: " + name + " " + value;
+                }
+            }
+            // As clap does for the Rust demo: --repeat is the side-by-side run's,
+            // --tree and --report the timed run's.
+            if (repeat && options.Seconds > 0)
+            {
+                return "--repeat and --seconds do not go together";
+            }
+            if ((tree || options.Report) && options.Seconds == 0)
+            {
+                return (tree ? "--tree" : "--report") + " needs --seconds";
+            }
+            return null;
+        }
+    }
+}
