@@ -15,7 +15,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
 using Workshop;
@@ -208,15 +207,6 @@ namespace Arena
         const int RecordedBuilds = 200000; // --report records at most this many build times
 
         static long checksum; // every build adds to it, so no build is optimised away
-        static bool report;   // --report: also print `@name value` lines for workshop compare
-
-        static void Report(string line)
-        {
-            if (report)
-            {
-                Console.WriteLine("@" + line);
-            }
-        }
 
         static int Main(string[] args)
         {
@@ -229,9 +219,7 @@ namespace Arena
             }
             if (error != null)
             {
-                Console.Error.WriteLine("error: " + error);
-                Console.Error.WriteLine(Options.Usage);
-                return 2;
+                return Report.BadArguments(error, Options.Usage);
             }
             try
             {
@@ -241,7 +229,7 @@ namespace Arena
                     PrintSequence(specs, options.PrintSequence);
                     return 0;
                 }
-                report = options.Report;
+                Report.On = options.Report;
                 Run(specs, options);
             }
             catch (IOException)
@@ -272,7 +260,7 @@ namespace Arena
             int brief = runtime.IndexOf(" (", StringComparison.Ordinal);
             Console.WriteLine("Arenas, the .NET twin, on " +
                 (brief > 0 ? runtime.Substring(0, brief) : runtime) + ".");
-            Report("runtime " + runtime);
+            Report.Runtime();
             Console.WriteLine();
             Console.WriteLine(Format("The tree: {0} nodes, seed {1}, labels like \"{2}\".",
                 Count(specs.Count), options.Seed, specs[0].Label));
@@ -348,14 +336,14 @@ namespace Arena
             GC.Collect();
             int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1);
             int gen2 = GC.CollectionCount(2);
-            long allocated = TotalAllocatedBytes();
+            long allocated = Measures.TotalAllocatedBytes();
             for (int i = 0; i < repeat; i++)
             {
                 long began = Stopwatch.GetTimestamp();
                 checksum += build();
                 ticks[i] = Stopwatch.GetTimestamp() - began;
             }
-            long allocatedAfter = TotalAllocatedBytes();
+            long allocatedAfter = Measures.TotalAllocatedBytes();
             Measured measured = new Measured();
             measured.Gen0 = GC.CollectionCount(0) - gen0;
             measured.Gen1 = GC.CollectionCount(1) - gen1;
@@ -383,7 +371,7 @@ namespace Arena
             long builds = 0, buildsBefore = 0;
             Process process = Process.GetCurrentProcess();
             Func<long> build = Way(specs, options.Arena);
-            long allocatedAtStart = TotalAllocatedBytes();
+            long allocatedAtStart = Measures.TotalAllocatedBytes();
             Stopwatch clock = Stopwatch.StartNew();
             for (int second = 1; second <= options.Seconds; second++)
             {
@@ -403,13 +391,13 @@ namespace Arena
                 long total = GC.GetTotalMemory(false);
                 Console.WriteLine(Format(Row, second + "/" + options.Seconds + " s",
                     Count(builds - buildsBefore), GC.CollectionCount(0), GC.CollectionCount(1),
-                    GC.CollectionCount(2), Bytes(total), Bytes(WorkingSet(process))));
-                Report(Format("second {0} {1} {2} {3} {4}", second, GC.CollectionCount(0),
-                    GC.CollectionCount(1), GC.CollectionCount(2), total));
+                    GC.CollectionCount(2), Measures.Bytes(total),
+                    Measures.Bytes(WorkingSet(process))));
+                Report.Second(second, total);
                 buildsBefore = builds;
             }
             double elapsed = clock.Elapsed.TotalSeconds;
-            long allocated = TotalAllocatedBytes();
+            long allocated = Measures.TotalAllocatedBytes();
             allocated = allocatedAtStart < 0 ? -1 : allocated - allocatedAtStart;
 
             Array.Sort(durations, 0, recorded);
@@ -418,32 +406,17 @@ namespace Arena
                 Count(builds), elapsed, Duration((long)(elapsed * Stopwatch.Frequency / builds))));
             if (recorded > 0)
             {
-                Console.WriteLine(Format("  per build: p50 {0} µs, p99 {1} µs, max {2} µs",
-                    Percentile(durations, recorded, 50), Percentile(durations, recorded, 99),
-                    durations[recorded - 1]));
+                Console.WriteLine("  per build: " + Measures.Percentiles(durations, recorded));
             }
-            Console.WriteLine(Format("  collections: gen0 {0}, gen1 {1}, gen2 {2}; "
-                + "GC.GetTotalMemory {3}", GC.CollectionCount(0), GC.CollectionCount(1),
-                GC.CollectionCount(2), Bytes(GC.GetTotalMemory(false))));
-            Console.WriteLine("  working set: " + Bytes(WorkingSet(process)));
+            Console.WriteLine("  collections: " + Measures.Collections());
+            Console.WriteLine("  working set: " + Measures.Bytes(WorkingSet(process)));
             Console.WriteLine("  allocated: " + AllocatedText(allocated));
-            Report("iterations " + builds);
             StringBuilder listed = new StringBuilder(recorded * 8);
             for (int i = 0; i < recorded; i++)
             {
                 listed.Append(i == 0 ? "" : ",").Append(durations[i]);
             }
-            Report("durations_us " + listed);
-            Report(Format("gc {0} {1} {2}",
-                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
-            Report("total_memory " + GC.GetTotalMemory(false));
-            Report("allocated " + allocated);
-        }
-
-        static long Percentile(int[] sorted, int count, int percent)
-        {
-            int rank = (int)Math.Ceiling(percent / 100.0 * count) - 1;
-            return sorted[Math.Max(0, Math.Min(count - 1, rank))];
+            Report.Totals(builds, listed.ToString(), allocated);
         }
 
         // The process's resident memory (Process reads it on Mono too; Environment.WorkingSet
@@ -454,17 +427,9 @@ namespace Arena
             return process.WorkingSet64;
         }
 
-        // GC.GetTotalAllocatedBytes exists from .NET Core 3.0; Mono lacks it: -1 there.
-        static long TotalAllocatedBytes()
-        {
-            MethodInfo method = typeof(GC).GetMethod("GetTotalAllocatedBytes",
-                new Type[] { typeof(bool) });
-            return method == null ? -1 : (long)method.Invoke(null, new object[] { false });
-        }
-
         static string AllocatedText(long allocated)
         {
-            return allocated >= 0 ? Bytes(allocated) : "n/a";
+            return allocated >= 0 ? Measures.Bytes(allocated) : "n/a";
         }
 
         static string Generations(Measured measured)
@@ -505,22 +470,6 @@ namespace Arena
             }
             return nanos < 1e9 ? Format("{0:F2} ms", nanos / 1e6)
                 : Format("{0:F2} s", nanos / 1e9);
-        }
-
-        // As measure::format::bytes: 512 B, 1.50 KiB, 48.0 MiB, 300 MiB.
-        static string Bytes(long bytes)
-        {
-            string[] units = { "B", "KiB", "MiB", "GiB", "TiB" };
-            double value = bytes;
-            int unit = 0;
-            while (value >= 1024 && unit < units.Length - 1)
-            {
-                value /= 1024;
-                unit++;
-            }
-            string digits = value >= 100 ? "F0" : value >= 10 ? "F1" : "F2";
-            return unit == 0 ? bytes + " B"
-                : value.ToString(digits, CultureInfo.InvariantCulture) + " " + units[unit];
         }
     }
 

@@ -12,7 +12,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Threading;
 using Workshop;
@@ -48,15 +47,6 @@ namespace ScopedDrops
         const int SpikeSize = 50 * MiB, SpikeEverySeconds = 3, MaxRetainedSpikes = 6;
 
         static long checksum; // written by every worker, so no allocation is optimised away
-        static bool report;   // --report: also print `@name value` lines for workshop compare
-
-        static void Report(string line)
-        {
-            if (report)
-            {
-                Console.WriteLine("@" + line);
-            }
-        }
 
         static int Main(string[] args)
         {
@@ -64,9 +54,7 @@ namespace ScopedDrops
             string error = Options.Parse(args, out options);
             if (error != null)
             {
-                Console.Error.WriteLine("error: " + error);
-                Console.Error.WriteLine(Options.Usage);
-                return 2;
+                return Report.BadArguments(error, Options.Usage);
             }
             if (options.PrintSequence > 0)
             {
@@ -77,7 +65,7 @@ namespace ScopedDrops
                 }
                 return 0;
             }
-            report = options.Report;
+            Report.On = options.Report;
             Run(options);
             return 0;
         }
@@ -85,7 +73,7 @@ namespace ScopedDrops
         static void Run(Options options)
         {
             Console.WriteLine("Scoped drops, the .NET twin: " + RuntimeInformation.FrameworkDescription);
-            Report("runtime " + RuntimeInformation.FrameworkDescription);
+            Report.Runtime();
             Console.WriteLine(string.Format(
                 "   {0} worker threads, {1} s, seed {2}, a 50 MiB spike every {3} s, {4}.",
                 options.Threads, options.Seconds, options.Seed, SpikeEverySeconds,
@@ -141,9 +129,8 @@ namespace ScopedDrops
                 long total = GC.GetTotalMemory(false);
                 Console.WriteLine(string.Format("{0,6}  {1,5} {2,5} {3,5}  {4,17}  {5}",
                     second + "/" + options.Seconds, GC.CollectionCount(0), GC.CollectionCount(1),
-                    GC.CollectionCount(2), Bytes(total), spiked ? "*" : ""));
-                Report(string.Format("second {0} {1} {2} {3} {4}", second,
-                    GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), total));
+                    GC.CollectionCount(2), Measures.Bytes(total), spiked ? "*" : ""));
+                Report.Second(second, total);
             }
             Volatile.Write(ref stop, true);
             foreach (Thread worker in workers)
@@ -158,21 +145,14 @@ namespace ScopedDrops
             }
             all.Sort();
             Console.WriteLine();
-            Console.WriteLine(string.Format("  iterations: {0}; per iteration: p50 {1} µs, p99 {2} µs, max {3} µs",
-                all.Count, Percentile(all, 50), Percentile(all, 99), all.Count > 0 ? all[all.Count - 1] : 0));
-            Console.WriteLine(string.Format("  collections: gen0 {0}, gen1 {1}, gen2 {2}; GC.GetTotalMemory {3}",
-                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-                Bytes(GC.GetTotalMemory(false))));
+            Console.WriteLine("  iterations: " + all.Count + "; per iteration: "
+                + Measures.Percentiles(all, all.Count));
+            Console.WriteLine("  collections: " + Measures.Collections());
             long workingSet = Environment.WorkingSet; // Mono on Linux reports 0
-            Console.WriteLine("  working set: " + (workingSet > 0 ? Bytes(workingSet) : "n/a on this runtime (workshop compare measures it from outside)"));
-            long allocated = TotalAllocatedBytes();
-            Console.WriteLine("  allocated: " + (allocated >= 0 ? Bytes(allocated) : "n/a on this runtime"));
-            Report("iterations " + all.Count);
-            Report("durations_us " + string.Join(",", all));
-            Report(string.Format("gc {0} {1} {2}",
-                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
-            Report("total_memory " + GC.GetTotalMemory(false));
-            Report("allocated " + allocated);
+            Console.WriteLine("  working set: " + (workingSet > 0 ? Measures.Bytes(workingSet) : "n/a on this runtime (workshop compare measures it from outside)"));
+            long allocated = Measures.TotalAllocatedBytes();
+            Console.WriteLine("  allocated: " + (allocated >= 0 ? Measures.Bytes(allocated) : "n/a on this runtime"));
+            Report.Totals(all.Count, string.Join(",", all), allocated);
             GC.KeepAlive(retained);
             GC.KeepAlive(Interlocked.Read(ref checksum));
         }
@@ -213,36 +193,6 @@ namespace ScopedDrops
                 Buffer.BlockCopy(array, 0, array, done, Math.Min(done, size - done));
             }
             return array;
-        }
-
-        static long Percentile(List<long> sorted, int percent)
-        {
-            if (sorted.Count == 0)
-            {
-                return 0;
-            }
-            int rank = (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1;
-            return sorted[Math.Max(0, Math.Min(sorted.Count - 1, rank))];
-        }
-
-        // GC.GetTotalAllocatedBytes exists from .NET Core 3.0; Mono lacks it: -1 there.
-        static long TotalAllocatedBytes()
-        {
-            MethodInfo method = typeof(GC).GetMethod("GetTotalAllocatedBytes", new Type[] { typeof(bool) });
-            return method == null ? -1 : (long)method.Invoke(null, new object[] { false });
-        }
-
-        static string Bytes(long bytes)
-        {
-            string[] units = { "B", "KiB", "MiB", "GiB", "TiB" };
-            double value = bytes;
-            int unit = 0;
-            while (value >= 1024 && unit < units.Length - 1)
-            {
-                value /= 1024;
-                unit++;
-            }
-            return unit == 0 ? bytes + " B" : value.ToString(value >= 100 ? "F0" : value >= 10 ? "F1" : "F2") + " " + units[unit];
         }
     }
 

@@ -74,17 +74,12 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         args.seed
     );
     if let Some(seconds) = args.seconds {
-        let settings = timed::Settings {
-            seconds,
-            tree: args.tree,
-            report: args.report,
-        };
         let way = match args.tree {
             timed::Tree::PerNode => "a Box per node",
             timed::Tree::Arena => "in one bumpalo::Bump, reset before each build",
         };
         println!("Built and dropped, again and again for {seconds} s:\n{way}.\n");
-        timed::run(&specs, settings);
+        timed::run(&specs, args.tree, seconds, args.report)?;
         return Ok(());
     }
 
@@ -166,7 +161,7 @@ fn print_side_by_side(boxed: &Measured, in_arena: &Measured) {
             "  {what:<7}Box per node {}, arena {}: the arena {}",
             format::duration(naive),
             format::duration(arena),
-            speedup(naive, arena)
+            format::speedup(naive, arena)
         );
     }
 }
@@ -175,18 +170,6 @@ fn print_side_by_side(boxed: &Measured, in_arena: &Measured) {
 fn counted(n: u64, thing: &str) -> String {
     let s = if n == 1 { "" } else { "s" };
     format!("{} {thing}{s}", format::count(n))
-}
-
-/// `12.3× faster` or `1.2× slower`: how the arena's time compares with the Box tree's.
-fn speedup(naive: Duration, arena: Duration) -> String {
-    let (naive, arena) = (naive.as_secs_f64(), arena.as_secs_f64().max(1e-9));
-    let (ratio, word) = if naive >= arena {
-        (naive / arena, "faster")
-    } else {
-        (arena / naive.max(1e-9), "slower")
-    };
-    let decimals = if ratio < 100.0 { 1 } else { 0 };
-    format!("{ratio:.decimals$}× {word}")
 }
 
 /// A `measuring 3/14` line on stderr, shown only on a terminal and only once the work has

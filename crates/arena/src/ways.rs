@@ -1,6 +1,7 @@
 //! One way of building the tree, built and dropped several times, measured.
 
 use measure::Counters;
+use measure::timed::median;
 use std::time::{Duration, Instant};
 
 /// What building and dropping the tree one way cost. Counts are from the first build (each
@@ -49,13 +50,4 @@ pub fn measure<T>(
         build: median(&mut builds),
         drop: median(&mut drops),
     }
-}
-
-/// The middle value (the lower of the two middle ones for an even count).
-pub fn median(durations: &mut [Duration]) -> Duration {
-    durations.sort_unstable();
-    durations
-        .get(durations.len().saturating_sub(1) / 2)
-        .copied()
-        .unwrap_or_default()
 }

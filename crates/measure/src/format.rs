@@ -64,6 +64,19 @@ pub fn ratio(numerator: u64, denominator: u64) -> String {
     }
 }
 
+/// How `new` compares with `old` in time: `12.3× faster`, `1.2× slower`, `5363× faster`
+/// (no decimal from 100× up).
+pub fn speedup(old: Duration, new: Duration) -> String {
+    let (old, new) = (old.as_secs_f64().max(1e-9), new.as_secs_f64().max(1e-9));
+    let (ratio, word) = if old >= new {
+        (old / new, "faster")
+    } else {
+        (new / old, "slower")
+    };
+    let decimals = if ratio < 100.0 { 1 } else { 0 };
+    format!("{ratio:.decimals$}× {word}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +119,13 @@ mod tests {
         assert_eq!(duration(Duration::from_millis(2_010)), "2.01 s");
         assert_eq!(ratio(120, 10), "12.0×");
         assert_eq!(ratio(1, 0), "n/a");
+        let ms = Duration::from_millis;
+        assert_eq!(speedup(ms(123), ms(10)), "12.3× faster");
+        assert_eq!(speedup(ms(10), ms(12)), "1.2× slower");
+        assert_eq!(speedup(ms(10), ms(10)), "1.0× faster");
+        assert_eq!(speedup(ms(5363), ms(1)), "5363× faster");
+        assert_eq!(speedup(ms(995), ms(10)), "99.5× faster");
+        assert_eq!(speedup(ms(1), ms(150)), "150× slower");
+        assert_eq!(speedup(Duration::ZERO, Duration::ZERO), "1.0× faster");
     }
 }

@@ -9,6 +9,8 @@
 //! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
 //! - [`SplitMix64`]: the seeded generator of every workload, the same in the C# twins.
 //! - [`exit_quietly_on_broken_pipe`]: `demo | head` ends quietly instead of panicking.
+//! - [`timed`]: the timed run (`--seconds N`) the single-threaded demos share, and
+//!   [`timed::median`].
 //! - [`demo`]: what every demo's `main` shares (arguments, errors, the allocator check), and
 //!   [`assert_demo_snapshot!`], the snapshot test of a demo's output.
 
@@ -20,6 +22,7 @@ mod heap_test;
 mod rss;
 pub mod seeded;
 mod table;
+pub mod timed;
 
 pub use broken_pipe::exit_quietly_on_broken_pipe;
 pub use counting::{
