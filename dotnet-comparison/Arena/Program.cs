@@ -15,7 +15,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Runtime.InteropServices;
 using System.Text;
 using Workshop;
 
@@ -204,40 +203,35 @@ namespace Arena
 
     static class Program
     {
-        const int RecordedBuilds = 200000; // --report records at most this many build times
-
         static long checksum; // every build adds to it, so no build is optimised away
 
         static int Main(string[] args)
         {
-            Options options;
-            string error = Options.Parse(args, out options);
-            if (error == null && options.Help)
+            Options options = new Options();
+            return options.Declare().Run(args, () => Demo(options));
+        }
+
+        // The demo, its arguments taken: the tree's first nodes, or its builds measured.
+        static void Demo(Options options)
+        {
+            List<Spec> specs = Workload.Specs(options.Seed, options.Size);
+            if (options.PrintSequence > 0)
             {
-                Console.WriteLine(Options.Usage);
-                return 0;
+                PrintSequence(specs, options.PrintSequence);
+                return;
             }
-            if (error != null)
+            Report.Title("Arenas");
+            Console.WriteLine(Format("The tree: {0} nodes, seed {1}, labels like \"{2}\".",
+                Measures.Count(specs.Count), options.Seed, specs[0].Label));
+            if (options.Seconds > 0)
             {
-                return Report.BadArguments(error, Options.Usage);
+                Timed(specs, options);
             }
-            try
+            else
             {
-                List<Spec> specs = Workload.Specs(options.Seed, options.Size);
-                if (options.PrintSequence > 0)
-                {
-                    PrintSequence(specs, options.PrintSequence);
-                    return 0;
-                }
-                Report.On = options.Report;
-                Run(specs, options);
-            }
-            catch (IOException)
-            {
-                return 141; // stdout closed early (`| head`): end quietly, as the Rust demo does
+                SideBySide(specs, options.Repeat);
             }
             GC.KeepAlive(checksum);
-            return 0;
         }
 
         // `{children} {label}` per line, as the Rust demo prints them.
@@ -252,26 +246,6 @@ namespace Arena
                     + specs[i].Label);
             }
             output.Flush();
-        }
-
-        static void Run(List<Spec> specs, Options options)
-        {
-            string runtime = RuntimeInformation.FrameworkDescription;
-            int brief = runtime.IndexOf(" (", StringComparison.Ordinal);
-            Console.WriteLine("Arenas, the .NET twin, on " +
-                (brief > 0 ? runtime.Substring(0, brief) : runtime) + ".");
-            Report.Runtime();
-            Console.WriteLine();
-            Console.WriteLine(Format("The tree: {0} nodes, seed {1}, labels like \"{2}\".",
-                Count(specs.Count), options.Seed, specs[0].Label));
-            if (options.Seconds > 0)
-            {
-                Timed(specs, options);
-            }
-            else
-            {
-                SideBySide(specs, options.Repeat);
-            }
         }
 
         // Build-and-drop, one way: returns something of the tree, for the checksum. The arena
@@ -303,7 +277,8 @@ namespace Arena
             Measured arena = Measure(Way(specs, true), repeat);
             Console.WriteLine("                        object per node    struct array");
             Console.WriteLine(Format("  {0,-20}  {1,15}  {2,14}", "build (median)",
-                Duration(perNode.MedianTicks), Duration(arena.MedianTicks)));
+                Measures.Duration(perNode.MedianTicks),
+                Measures.Duration(arena.MedianTicks)));
             Console.WriteLine(Format("  {0,-20}  {1,15}  {2,14}", "collections gen0/1/2",
                 Generations(perNode), Generations(arena)));
             Console.WriteLine(Format("  {0,-20}  {1,15}  {2,14}",
@@ -311,7 +286,7 @@ namespace Arena
                 AllocatedText(perNode.Allocated), AllocatedText(arena.Allocated)));
             Console.WriteLine();
             Console.WriteLine("The struct array builds the tree " +
-                Speedup(perNode.MedianTicks, arena.MedianTicks) + ".");
+                Measures.Speedup(perNode.MedianTicks, arena.MedianTicks) + ".");
             if (arena.Allocated < 0)
             {
                 Console.WriteLine("n/a: this runtime cannot count allocated bytes.");
@@ -362,69 +337,8 @@ namespace Arena
                 ? "in one struct array with int child indices, overwritten by each build."
                 : "an object per node (a Node, a string, a List<Node>).");
             Console.WriteLine();
-            const string Row = "  {0,-7}  {1,8}  {2,5}  {3,5}  {4,5}  {5,17}  {6,11}";
-            Console.WriteLine(Format(Row, "time", "builds", "gen0", "gen1", "gen2",
-                "GC.GetTotalMemory", "working set"));
-
-            int[] durations = new int[options.Report ? RecordedBuilds : 0];
-            int recorded = 0;
-            long builds = 0, buildsBefore = 0;
-            Process process = Process.GetCurrentProcess();
-            Func<long> build = Way(specs, options.Arena);
-            long allocatedAtStart = Measures.TotalAllocatedBytes();
-            Stopwatch clock = Stopwatch.StartNew();
-            for (int second = 1; second <= options.Seconds; second++)
-            {
-                long until = second * Stopwatch.Frequency;
-                while (clock.ElapsedTicks < until)
-                {
-                    long began = clock.ElapsedTicks;
-                    checksum += build();
-                    if (recorded < durations.Length)
-                    {
-                        long ticks = clock.ElapsedTicks - began;
-                        long micros = ticks * 1000000L / Stopwatch.Frequency;
-                        durations[recorded++] = (int)Math.Min(micros, int.MaxValue);
-                    }
-                    builds++;
-                }
-                long total = GC.GetTotalMemory(false);
-                Console.WriteLine(Format(Row, second + "/" + options.Seconds + " s",
-                    Count(builds - buildsBefore), GC.CollectionCount(0), GC.CollectionCount(1),
-                    GC.CollectionCount(2), Measures.Bytes(total),
-                    Measures.Bytes(WorkingSet(process))));
-                Report.Second(second, total);
-                buildsBefore = builds;
-            }
-            double elapsed = clock.Elapsed.TotalSeconds;
-            long allocated = Measures.TotalAllocatedBytes();
-            allocated = allocatedAtStart < 0 ? -1 : allocated - allocatedAtStart;
-
-            Array.Sort(durations, 0, recorded);
-            Console.WriteLine();
-            Console.WriteLine(Format("  builds: {0} in {1:F2} s, {2} each on average",
-                Count(builds), elapsed, Duration((long)(elapsed * Stopwatch.Frequency / builds))));
-            if (recorded > 0)
-            {
-                Console.WriteLine("  per build: " + Measures.Percentiles(durations, recorded));
-            }
-            Console.WriteLine("  collections: " + Measures.Collections());
-            Console.WriteLine("  working set: " + Measures.Bytes(WorkingSet(process)));
-            Console.WriteLine("  allocated: " + AllocatedText(allocated));
-            StringBuilder listed = new StringBuilder(recorded * 8);
-            for (int i = 0; i < recorded; i++)
-            {
-                listed.Append(i == 0 ? "" : ",").Append(durations[i]);
-            }
-            Report.Totals(builds, listed.ToString(), allocated);
-        }
-
-        // The process's resident memory (Process reads it on Mono too; Environment.WorkingSet
-        // is 0 there).
-        static long WorkingSet(Process process)
-        {
-            process.Refresh();
-            return process.WorkingSet64;
+            checksum += Workshop.Timed.Run(options.Seconds, "build", "builds",
+                Way(specs, options.Arena));
         }
 
         static string AllocatedText(long allocated)
@@ -437,143 +351,33 @@ namespace Arena
             return measured.Gen0 + "/" + measured.Gen1 + "/" + measured.Gen2;
         }
 
-        // `12.3× faster` or `1.2× slower`, as the Rust demo says it.
-        static string Speedup(long naive, long arena)
-        {
-            double ratio = naive >= arena ? (double)naive / Math.Max(arena, 1)
-                : (double)arena / Math.Max(naive, 1);
-            return ratio.ToString(ratio < 100 ? "F1" : "F0", CultureInfo.InvariantCulture)
-                + "× " + (naive >= arena ? "faster" : "slower");
-        }
-
         static string Format(string format, params object[] values)
         {
             return string.Format(CultureInfo.InvariantCulture, format, values);
         }
-
-        static string Count(long n)
-        {
-            return n.ToString("N0", CultureInfo.InvariantCulture);
-        }
-
-        // Stopwatch ticks as measure::format::duration writes them: 850 ns, 12.3 µs, 4.56 ms.
-        static string Duration(long ticks)
-        {
-            double nanos = ticks * 1e9 / Stopwatch.Frequency;
-            if (nanos < 1e3)
-            {
-                return Format("{0:F0} ns", nanos);
-            }
-            if (nanos < 1e6)
-            {
-                return Format("{0:F1} µs", nanos / 1e3);
-            }
-            return nanos < 1e9 ? Format("{0:F2} ms", nanos / 1e6)
-                : Format("{0:F2} s", nanos / 1e9);
-        }
     }
 
     // --size, --seed, --repeat, --seconds, --tree, --report, --print-sequence: as the Rust demo.
-    sealed class Options
+    sealed class Options : RunOptions
     {
         public int Size = Workload.Nodes;
-        public ulong Seed = Workload.Seed;
-        public int Repeat = 7;
-        public int Seconds;  // 0: no timed run, the side-by-side one
         public bool Arena = true;
-        public bool Report;
-        public int PrintSequence;
-        public bool Help;
 
-        public const string Usage =
-            "usage: Arena [--size 1-1000000] [--seed N] [--repeat 1-100]\n" +
-            "             [--seconds 1-3600 [--tree per-node|arena] [--report]]\n" +
-            "             [--print-sequence 1-1000000]";
-
-        static readonly string[] ValueNames =
-            { "--size", "--seed", "--repeat", "--seconds", "--tree", "--print-sequence" };
-
-        // Null when the arguments are good; otherwise what is wrong with them.
-        public static string Parse(string[] args, out Options options)
+        public Options() : base(Workload.Seed, 7)
         {
-            options = new Options();
-            bool repeat = false, tree = false;
-            for (int i = 0; i < args.Length; i++)
-            {
-                string name = args[i];
-                if (name == "--help" || name == "-h")
-                {
-                    options.Help = true;
-                    return null;
-                }
-                if (name == "--report")
-                {
-                    options.Report = true;
-                    continue;
-                }
-                if (i + 1 >= args.Length)
-                {
-                    return "unknown or incomplete argument: " + name;
-                }
-                if (Array.IndexOf(ValueNames, name) < 0)
-                {
-                    return "unknown argument: " + name;
-                }
-                string value = args[++i];
-                long number;
-                ulong seed;
-                if (name == "--tree" && (value == "per-node" || value == "arena"))
-                {
-                    options.Arena = value == "arena";
-                    tree = true;
-                }
-                else if (name == "--tree")
-                {
-                    return "--tree is per-node or arena, not " + value;
-                }
-                else if (name == "--seed" && ulong.TryParse(value, NumberStyles.None,
-                    CultureInfo.InvariantCulture, out seed))
-                {
-                    options.Seed = seed;
-                }
-                else if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture,
-                    out number))
-                {
-                    return name + " needs a whole number, not " + value;
-                }
-                else if (name == "--size" && number >= 1 && number <= 1000000)
-                {
-                    options.Size = (int)number;
-                }
-                else if (name == "--repeat" && number >= 1 && number <= 100)
-                {
-                    options.Repeat = (int)number;
-                    repeat = true;
-                }
-                else if (name == "--seconds" && number >= 1 && number <= 3600)
-                {
-                    options.Seconds = (int)number;
-                }
-                else if (name == "--print-sequence" && number >= 1 && number <= 1000000)
-                {
-                    options.PrintSequence = (int)number;
-                }
-                else
-                {
-                    return "unknown argument or value out of range: " + name + " " + value;
-                }
-            }
-            // As clap does for the Rust demo: --repeat is the side-by-side run's,
-            // --tree and --report the timed run's.
-            if (repeat && options.Seconds > 0)
-            {
-                return "--repeat and --seconds do not go together";
-            }
-            if ((tree || options.Report) && options.Seconds == 0)
-            {
-                return (tree ? "--tree" : "--report") + " needs --seconds";
-            }
-            return null;
+        }
+
+        // The arguments, as the Rust demo takes them.
+        public Arguments Declare()
+        {
+            Arguments arguments = new Arguments(
+                "usage: Arena [--size 1-1000000] [--seed N] [--repeat 1-100]\n" +
+                "             [--seconds 1-3600 [--tree per-node|arena] [--report]]\n" +
+                "             [--print-sequence 1-1000000]");
+            arguments.Number("--size", 1, 1000000, n => Size = (int)n);
+            DeclareRuns(arguments, 1000000, "--tree", way => Arena = way == "arena",
+                "per-node", "arena");
+            return arguments;
         }
     }
 }

@@ -50,12 +50,13 @@ namespace ScopedDrops
 
         static int Main(string[] args)
         {
-            Options options;
-            string error = Options.Parse(args, out options);
-            if (error != null)
-            {
-                return Report.BadArguments(error, Options.Usage);
-            }
+            Options options = new Options();
+            return options.Declare().Run(args, () => Demo(options));
+        }
+
+        // The demo, its arguments taken: the sizes it draws, or the stress loop.
+        static void Demo(Options options)
+        {
             if (options.PrintSequence > 0)
             {
                 Sizes sizes = new Sizes(options.Seed);
@@ -63,11 +64,9 @@ namespace ScopedDrops
                 {
                     Console.WriteLine(sizes.Next());
                 }
-                return 0;
+                return;
             }
-            Report.On = options.Report;
             Run(options);
-            return 0;
         }
 
         static void Run(Options options)
@@ -196,69 +195,29 @@ namespace ScopedDrops
         }
     }
 
-    // --seconds N, --threads N, --seed N, --retain-spikes, --print-sequence N: as the Rust demo.
+    // --seconds N, --threads N, --seed N, --retain-spikes, --report, --print-sequence N: as the
+    // Rust demo.
     sealed class Options
     {
         public int Seconds = 10;
         public int Threads = Math.Min(Environment.ProcessorCount, 8);
         public ulong Seed = 42;
         public bool RetainSpikes;
-        public bool Report;
         public long PrintSequence;
 
-        public const string Usage =
-            "usage: ScopedDrops [--seconds 1-3600] [--threads 1-64] [--seed N] [--retain-spikes] [--report] [--print-sequence N]";
-
-        // Null when the arguments are good; otherwise what is wrong with them.
-        public static string Parse(string[] args, out Options options)
+        // The arguments, as the Rust demo takes them.
+        public Arguments Declare()
         {
-            options = new Options();
-            for (int i = 0; i < args.Length; i++)
-            {
-                string name = args[i];
-                if (name == "--retain-spikes")
-                {
-                    options.RetainSpikes = true;
-                    continue;
-                }
-                if (name == "--report")
-                {
-                    options.Report = true;
-                    continue;
-                }
-                if (i + 1 >= args.Length)
-                {
-                    return "unknown or incomplete argument: " + name;
-                }
-                string value = args[++i];
-                long number;
-                ulong seed;
-                if (name == "--seed" && ulong.TryParse(value, out seed))
-                {
-                    options.Seed = seed;
-                }
-                else if (!long.TryParse(value, out number))
-                {
-                    return name + " needs a whole number, not " + value;
-                }
-                else if (name == "--seconds" && number >= 1 && number <= 3600)
-                {
-                    options.Seconds = (int)number;
-                }
-                else if (name == "--threads" && number >= 1 && number <= 64)
-                {
-                    options.Threads = (int)number;
-                }
-                else if (name == "--print-sequence" && number >= 1 && number <= 1000000)
-                {
-                    options.PrintSequence = number;
-                }
-                else
-                {
-                    return "unknown argument or value out of range: " + name + " " + value;
-                }
-            }
-            return null;
+            Arguments arguments = new Arguments("usage: ScopedDrops [--seconds 1-3600] "
+                + "[--threads 1-64] [--seed N] [--retain-spikes] [--report] [--print-sequence N]");
+            arguments.Lenient(); // " 5" and "+5" taken as 5, as this twin always has
+            arguments.Number("--seconds", 1, 3600, n => Seconds = (int)n);
+            arguments.Number("--threads", 1, 64, n => Threads = (int)n);
+            arguments.Seed("--seed", n => Seed = n);
+            arguments.Flag("--retain-spikes", () => RetainSpikes = true);
+            arguments.Flag("--report", () => Report.On = true);
+            arguments.Number("--print-sequence", 1, 1000000, n => PrintSequence = n);
+            return arguments;
         }
     }
 }

@@ -1,8 +1,10 @@
 // What every twin measures the same way, and writes as the Rust demos write it: bytes
-// allocated, percentiles of iteration times, collections so far, sizes in bytes.
+// allocated, percentiles of iteration times, collections so far, sizes in bytes, counts,
+// durations and speed-ups.
 
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 
@@ -51,6 +53,43 @@ namespace Workshop
             string digits = value >= 100 ? "F0" : value >= 10 ? "F1" : "F2";
             return unit == 0 ? bytes + " B"
                 : value.ToString(digits, CultureInfo.InvariantCulture) + " " + units[unit];
+        }
+
+        // As measure::format::count: 1,234,567.
+        public static string Count(long n)
+        {
+            return n.ToString("N0", CultureInfo.InvariantCulture);
+        }
+
+        // Stopwatch ticks as measure::format::duration writes them: 850 ns, 12.3 µs, 4.56 ms.
+        public static string Duration(long ticks)
+        {
+            double nanos = ticks * 1e9 / Stopwatch.Frequency;
+            if (nanos < 1e3)
+            {
+                return Format("{0:F0} ns", nanos);
+            }
+            if (nanos < 1e6)
+            {
+                return Format("{0:F1} µs", nanos / 1e3);
+            }
+            return nanos < 1e9 ? Format("{0:F2} ms", nanos / 1e6)
+                : Format("{0:F2} s", nanos / 1e9);
+        }
+
+        // `12.3× faster` or `1.2× slower`: the second time against the first, as
+        // measure::format::speedup says it.
+        public static string Speedup(long before, long after)
+        {
+            double ratio = before >= after ? (double)before / Math.Max(after, 1)
+                : (double)after / Math.Max(before, 1);
+            return ratio.ToString(ratio < 100 ? "F1" : "F0", CultureInfo.InvariantCulture)
+                + "× " + (before >= after ? "faster" : "slower");
+        }
+
+        static string Format(string format, params object[] values)
+        {
+            return string.Format(CultureInfo.InvariantCulture, format, values);
         }
 
         // By nearest rank, as run_report.rs takes it: the smallest of the first `count` that

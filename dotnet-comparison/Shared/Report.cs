@@ -1,6 +1,7 @@
 // What every twin prints the same way: the `@name value` lines of --report, which
 // `workshop compare` reads (crates/workshop/src/run_report.rs parses them: each name and
-// layout is written here once), and the complaint about bad arguments.
+// layout is written here once), the complaint about bad arguments, and a single-threaded
+// twin's title.
 
 using System;
 using System.Globalization;
@@ -17,6 +18,18 @@ namespace Workshop
         public static void Runtime()
         {
             Line("runtime " + RuntimeInformation.FrameworkDescription);
+        }
+
+        // A single-threaded twin's first lines: `Arenas, the .NET twin, on Mono 6.8.0.105.`
+        // (the runtime without what it adds in brackets), `@runtime`, and a blank line.
+        public static void Title(string demo)
+        {
+            string runtime = RuntimeInformation.FrameworkDescription;
+            int brief = runtime.IndexOf(" (", StringComparison.Ordinal);
+            Console.WriteLine(demo + ", the .NET twin, on " +
+                (brief > 0 ? runtime.Substring(0, brief) : runtime) + ".");
+            Runtime();
+            Console.WriteLine();
         }
 
         // `@second`: after `second` seconds, the collections per generation so far and
