@@ -31,14 +31,7 @@ namespace Bitset
         // `count` indexes drawn uniformly from 0 to below - 1 (`below` at least 1), seeded.
         public static int[] Indexes(ulong seed, int count, int below)
         {
-            SplitMix64 rng = new SplitMix64(seed);
-            ulong last = (ulong)Math.Max(below, 1) - 1;
-            int[] indexes = new int[count];
-            for (int i = 0; i < count; i++)
-            {
-                indexes[i] = (int)rng.InRange(0, last);
-            }
-            return indexes;
+            return SplitMix64.Indexes(seed, count, below);
         }
     }
 

@@ -35,5 +35,19 @@ namespace Workshop
                 return span == 0 ? next : start + next % span;
             }
         }
+
+        // `count` indexes drawn uniformly from 0 to below - 1 (`below` at least 1) by the
+        // generator for `seed`: SplitMix64::indexes in Rust's measure crate.
+        public static int[] Indexes(ulong seed, int count, int below)
+        {
+            SplitMix64 rng = new SplitMix64(seed);
+            ulong last = (ulong)System.Math.Max(below, 1) - 1;
+            int[] indexes = new int[count];
+            for (int i = 0; i < count; i++)
+            {
+                indexes[i] = (int)rng.InRange(0, last);
+            }
+            return indexes;
+        }
     }
 }

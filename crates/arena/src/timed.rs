@@ -24,7 +24,8 @@ pub fn run(specs: &[Spec], tree: Tree, seconds: u64, report: bool) -> std::io::R
         report,
     };
     let mut arena = Bump::new();
-    measure::timed::run(timed, || build_and_drop(specs, tree, &mut arena))
+    let mut out = std::io::stdout().lock();
+    measure::timed::run(&mut out, timed, || build_and_drop(specs, tree, &mut arena))
 }
 
 /// Builds the tree `tree`'s way and drops it (into `arena`, reset first, for [`Tree::Arena`]).

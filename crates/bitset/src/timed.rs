@@ -42,7 +42,7 @@ fn run_with<F: Flags>(rounds: Rounds<'_>) -> std::io::Result<()> {
         report: rounds.report,
     };
     let mut checksum = 0;
-    measure::timed::run(timed, || {
+    measure::timed::run(&mut std::io::stdout().lock(), timed, || {
         let mut set = F::with_capacity(rounds.flags);
         rounds.inserts.iter().for_each(|&i| set.insert(i));
         checksum += rounds.lookups.iter().filter(|&&i| set.contains(i)).count() + set.count_set();

@@ -125,6 +125,11 @@ mod tests {
         assert_eq!(speedup(ms(10), ms(10)), "1.0× faster");
         assert_eq!(speedup(ms(5363), ms(1)), "5363× faster");
         assert_eq!(speedup(ms(995), ms(10)), "99.5× faster");
+        assert_eq!(
+            speedup(ms(1000), ms(10)),
+            "100× faster",
+            "no decimal from 100× up"
+        );
         assert_eq!(speedup(ms(1), ms(150)), "150× slower");
         assert_eq!(speedup(Duration::ZERO, Duration::ZERO), "1.0× faster");
     }

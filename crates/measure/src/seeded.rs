@@ -43,11 +43,35 @@ impl SplitMix64 {
             start + next % span
         }
     }
+
+    /// `count` indexes drawn uniformly from `0..below` (`below` at least 1) by the generator
+    /// for `seed`: the positions a workload touches. C#: `SplitMix64.Indexes`.
+    pub fn indexes(seed: u64, count: usize, below: usize) -> Vec<usize> {
+        let mut rng = Self::new(seed);
+        let last = below.max(1) as u64 - 1;
+        (0..count)
+            .map(|_| rng.in_range(0..=last) as usize)
+            .collect()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexes_are_the_sequence_taken_below_the_bound() {
+        let mut rng = SplitMix64::new(9);
+        let expected: Vec<usize> = (0..50).map(|_| rng.in_range(0..=6) as usize).collect();
+        assert_eq!(SplitMix64::indexes(9, 50, 7), expected);
+        assert!(expected.iter().all(|&i| i < 7) && expected.contains(&6));
+        assert_eq!(
+            SplitMix64::indexes(1, 3, 0),
+            [0, 0, 0],
+            "a bound of 0 is taken as 1"
+        );
+        assert!(SplitMix64::indexes(1, 0, 10).is_empty());
+    }
 
     #[test]
     fn matches_the_published_sequence() {

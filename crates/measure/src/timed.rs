@@ -1,6 +1,6 @@
 //! The timed run every single-threaded demo shares: one round of work again and again for N
 //! seconds, a measured line per second, the totals, and with `report` the `@name value` lines
-//! `workshop compare` reads (the C# twins print the same).
+//! `workshop compare` reads (the C# twins print the same, through `Shared/Timed.cs`).
 
 use crate::{Columns, Rss, format};
 use std::io::{self, Write};
@@ -19,17 +19,24 @@ pub struct Timed {
 /// the measured loop (so recording never allocates inside it).
 const RECORDED_ROUNDS: usize = 200_000;
 
-/// Runs `round` again and again for `timed.seconds`, printing a line per second: rounds,
-/// allocations, bytes allocated, live heap and RSS growth, all measured.
-pub fn run(timed: Timed, round: impl FnMut()) -> io::Result<()> {
-    write_run(&mut io::stdout().lock(), timed, round)
+/// Runs `round` again and again for `timed.seconds`, writing a line per second to `out` (a
+/// demo passes `&mut std::io::stdout().lock()`): rounds, allocations, bytes allocated, live
+/// heap and RSS growth, all measured.
+pub fn run(out: &mut impl Write, timed: Timed, round: impl FnMut()) -> io::Result<()> {
+    run_in_ticks(out, timed, Duration::from_secs(1), round)
 }
 
-/// [`run`], writing to `out`.
-pub fn write_run(out: &mut impl Write, timed: Timed, mut round: impl FnMut()) -> io::Result<()> {
+/// [`run`], with a line per `tick` instead of per second (for short test runs).
+fn run_in_ticks(
+    out: &mut impl Write,
+    timed: Timed,
+    tick: Duration,
+    mut round: impl FnMut(),
+) -> io::Result<()> {
     let rss = Rss::baseline();
     let capacity = if timed.report { RECORDED_ROUNDS } else { 0 };
-    let mut durations_us: Vec<u32> = Vec::with_capacity(capacity);
+    let mut durations_us: Vec<u32> = vec![0; capacity];
+    let mut recorded = 0;
     let columns = Columns::new([7, 8, 12, 10, 10, 11]);
     let heading = [
         "time",
@@ -44,13 +51,13 @@ pub fn write_run(out: &mut impl Write, timed: Timed, mut round: impl FnMut()) ->
     let started = Instant::now();
     let (mut previous, mut rounds, mut rounds_before) = (start, 0u64, 0u64);
     for second in 1..=timed.seconds {
-        let until = started + Duration::from_secs(second);
-        while Instant::now() < until {
+        let until = started + tick.saturating_mul(u32::try_from(second).unwrap_or(u32::MAX));
+        while !until.saturating_duration_since(Instant::now()).is_zero() {
             let began = Instant::now();
             round();
-            if durations_us.len() < durations_us.capacity() {
-                let micros = began.elapsed().as_micros();
-                durations_us.push(u32::try_from(micros).unwrap_or(u32::MAX));
+            if let Some(slot) = durations_us.get_mut(recorded) {
+                *slot = u32::try_from(began.elapsed().as_micros()).unwrap_or(u32::MAX);
+                recorded += 1;
             }
             rounds += 1;
         }
@@ -83,6 +90,7 @@ pub fn write_run(out: &mut impl Write, timed: Timed, mut round: impl FnMut()) ->
         format::bytes(end.peak_live_bytes as u64),
     )?;
     if timed.report {
+        let durations_us = &mut durations_us[..recorded];
         durations_us.sort_unstable();
         let listed: Vec<String> = durations_us.iter().map(u32::to_string).collect();
         writeln!(out, "@runtime Rust (no garbage collector)")?;
@@ -107,8 +115,18 @@ pub fn median(durations: &mut [Duration]) -> Duration {
 mod tests {
     use super::*;
 
+    /// The rounds column of each per-tick line.
+    fn rounds_per_line(text: &str, lines: usize) -> Vec<u64> {
+        (text.lines().skip(2).take(lines))
+            .map(|line| {
+                let rounds = line.split_whitespace().nth(2).expect("a rounds column");
+                rounds.parse().expect("a count")
+            })
+            .collect()
+    }
+
     #[test]
-    fn a_timed_run_prints_a_line_per_second_and_the_report() {
+    fn a_timed_run_prints_a_line_per_tick_and_the_report() {
         let mut out = Vec::new();
         let timed = Timed {
             seconds: 2,
@@ -116,7 +134,8 @@ mod tests {
             report: true,
         };
         let mut done = 0u64;
-        write_run(&mut out, timed, || {
+        let tick = Duration::from_millis(200); // a line per 200 ms keeps the test short
+        run_in_ticks(&mut out, timed, tick, || {
             std::thread::sleep(Duration::from_millis(20));
             done += 1;
         })
@@ -124,24 +143,14 @@ mod tests {
         let text = String::from_utf8(out).expect("UTF-8");
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].contains("rounds") && lines[0].contains("RSS growth"));
-        let per_second: Vec<u64> = lines[2..4]
-            .iter()
-            .map(|line| {
-                let rounds = line.split_whitespace().nth(2).expect("a rounds column");
-                rounds.parse().expect("a count")
-            })
-            .collect();
         let times = (lines[2].trim_start(), lines[3].trim_start());
         assert!(
             times.0.starts_with("1/2 s") && times.1.starts_with("2/2 s"),
             "{text}"
         );
-        assert_eq!(
-            per_second.iter().sum::<u64>(),
-            done,
-            "each second's own rounds"
-        );
-        assert!(per_second.iter().all(|&n| (20..=50).contains(&n)), "{text}");
+        let per_tick = rounds_per_line(&text, 2);
+        assert_eq!(per_tick.iter().sum::<u64>(), done, "each line's own rounds");
+        assert!(per_tick.iter().all(|&n| (4..=10).contains(&n)), "{text}");
         assert!(text.contains(&format!("\n{done} rounds in ")), "{text}");
         assert!(text.contains(&format!("@iterations {done}\n")), "{text}");
         let durations = text
@@ -160,20 +169,25 @@ mod tests {
     }
 
     #[test]
-    fn without_report_there_are_no_report_lines() {
+    fn a_timed_run_lasts_its_seconds_and_without_report_prints_no_report() {
         let mut out = Vec::new();
         let timed = Timed {
             seconds: 1,
             rounds: "rounds",
             report: false,
         };
-        write_run(&mut out, timed, || {
+        run(&mut out, timed, || {
             std::thread::sleep(Duration::from_millis(50))
         })
         .expect("writing to a Vec");
         let text = String::from_utf8(out).expect("UTF-8");
         assert!(!text.contains('@'), "{text}");
         assert!(text.contains(" 1/1 s"), "{text}");
+        let rounds = rounds_per_line(&text, 1)[0];
+        assert!(
+            (15..=20).contains(&rounds),
+            "a second of 50 ms rounds: {text}"
+        );
     }
 
     #[test]

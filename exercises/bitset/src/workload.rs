@@ -16,10 +16,6 @@ pub const SEED: u64 = 42;
 // ANCHOR: indexes
 /// `count` indexes drawn uniformly from `0..below` (`below` at least 1), seeded.
 pub fn indexes(seed: u64, count: usize, below: usize) -> Vec<usize> {
-    let mut rng = SplitMix64::new(seed);
-    let last = below.max(1) as u64 - 1;
-    (0..count)
-        .map(|_| rng.in_range(0..=last) as usize)
-        .collect()
+    SplitMix64::indexes(seed, count, below)
 }
 // ANCHOR_END: indexes
