@@ -83,6 +83,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         return Ok(());
     }
 
+    let rss = measure::Rss::baseline();
     let repeat = args.repeat as usize;
     println!("Built and dropped {repeat} times each way; times are medians.\n");
     let progress = Progress::new(2 * repeat);
@@ -106,6 +107,11 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
          chunk but the largest; allocations per build: {}.",
         listed.join(", ")
     );
+    // Freed memory mostly stays with the allocator for reuse, so this is not the live heap.
+    let growth = rss
+        .above_baseline()
+        .map_or("n/a".into(), format::signed_bytes);
+    println!("\nRSS growth over the run (resident memory above the start): {growth}.");
     println!("\n{DOTNET}");
     Ok(())
 }

@@ -95,6 +95,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         return Ok(());
     }
 
+    let rss = measure::Rss::baseline();
     let repeat = args.repeat as usize;
     match repeat {
         1 => println!("Each set measured once.\n"),
@@ -110,6 +111,11 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         format::count(flags as u64)
     );
     print_times("fill", bytes.fill, bits.fill);
+    // Freed memory mostly stays with the allocator for reuse, so this is not the live heap.
+    let growth = rss
+        .above_baseline()
+        .map_or("n/a".into(), format::signed_bytes);
+    println!("\nRSS growth over the run (resident memory above the start): {growth}.");
     println!("\n{DOTNET}");
     Ok(())
 }

@@ -55,17 +55,26 @@ pub fn duration(d: Duration) -> String {
     }
 }
 
-/// A ratio for "how many times more": `12.0×`, or `n/a` when the base is zero.
+/// A ratio for "how many times more": `12.0×`, `18,036×`, or `n/a` when the base is zero.
 pub fn ratio(numerator: u64, denominator: u64) -> String {
     if denominator == 0 {
         "n/a".to_string()
     } else {
-        format!("{:.1}×", numerator as f64 / denominator as f64)
+        times(numerator as f64 / denominator as f64)
     }
 }
 
-/// How `new` compares with `old` in time: `12.3× faster`, `1.2× slower`, `5363× faster`
-/// (no decimal from 100× up).
+/// `12.3×` below 100, `5,363×` (whole, with separators) from 100 up: a decimal on a large
+/// ratio is noise, and a projector shows the size at a glance.
+fn times(ratio: f64) -> String {
+    if ratio < 100.0 {
+        format!("{ratio:.1}×")
+    } else {
+        format!("{}×", count(ratio.round() as u64))
+    }
+}
+
+/// How `new` compares with `old` in time: `12.3× faster`, `1.2× slower`, `5,363× faster`.
 pub fn speedup(old: Duration, new: Duration) -> String {
     let (old, new) = (old.as_secs_f64().max(1e-9), new.as_secs_f64().max(1e-9));
     let (ratio, word) = if old >= new {
@@ -73,8 +82,7 @@ pub fn speedup(old: Duration, new: Duration) -> String {
     } else {
         (new / old, "slower")
     };
-    let decimals = if ratio < 100.0 { 1 } else { 0 };
-    format!("{ratio:.decimals$}× {word}")
+    format!("{} {word}", times(ratio))
 }
 
 #[cfg(test)]
@@ -119,11 +127,14 @@ mod tests {
         assert_eq!(duration(Duration::from_millis(2_010)), "2.01 s");
         assert_eq!(ratio(120, 10), "12.0×");
         assert_eq!(ratio(1, 0), "n/a");
+        assert_eq!(ratio(252_500, 14), "18,036×", "whole from 100× up");
+        assert_eq!(ratio(100, 1), "100×");
+        assert_eq!(ratio(999, 10), "99.9×");
         let ms = Duration::from_millis;
         assert_eq!(speedup(ms(123), ms(10)), "12.3× faster");
         assert_eq!(speedup(ms(10), ms(12)), "1.2× slower");
         assert_eq!(speedup(ms(10), ms(10)), "1.0× faster");
-        assert_eq!(speedup(ms(5363), ms(1)), "5363× faster");
+        assert_eq!(speedup(ms(5363), ms(1)), "5,363× faster");
         assert_eq!(speedup(ms(995), ms(10)), "99.5× faster");
         assert_eq!(
             speedup(ms(1000), ms(10)),
