@@ -1,0 +1,148 @@
+//! `pool`: the demo binary. See the crate documentation of `pool_demo`.
+
+use clap::Parser;
+use measure::{Table, format};
+use pool::Pool;
+use pool::naive::BoxPool;
+use pool::workload::{self, CYCLES, LIVE, Particle, SEED};
+use pool_demo::slots::Slots;
+use pool_demo::ways::{self, Measured};
+use pool_demo::{DOTNET, timed};
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[global_allocator]
+static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
+
+/// Churning short-lived objects with a Box each and in a pool: allocations and times,
+/// measured.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Args {
+    /// Particles alive at once.
+    #[arg(long, default_value_t = LIVE as u64, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    live: u64,
+
+    /// Remove + insert cycles after the warm-up.
+    #[arg(long, default_value_t = CYCLES as u64, value_parser = clap::value_parser!(u64).range(0..=10_000_000))]
+    cycles: u64,
+
+    /// Seed of the churn: the same seed, the same churn, in Rust and in the C# twin.
+    #[arg(long, default_value_t = SEED)]
+    seed: u64,
+
+    /// How many times to measure each pool; times are medians.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=100))]
+    repeat: u64,
+
+    /// Timed mode: one way (--way) for this many seconds, a warm-up, the churn and a drop
+    /// per round, a line per second (what `workshop compare` runs).
+    #[arg(long, conflicts_with = "repeat", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    seconds: Option<u64>,
+
+    /// The way the timed mode keeps the particles.
+    #[arg(long, value_enum, default_value_t = timed::Way::Pool, requires = "seconds")]
+    way: timed::Way,
+
+    /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
+    /// reads; the C# twin prints the same).
+    #[arg(long, requires = "seconds")]
+    report: bool,
+
+    /// Print the first N victims of the churn (positions in the list of live handles), one
+    /// per line, and stop. The C# twin prints the very same ones.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    print_sequence: Option<u64>,
+}
+
+fn main() -> ExitCode {
+    measure::demo::run(demo)
+}
+
+fn demo(args: Args) -> Result<(), measure::demo::Error> {
+    let live = args.live as usize;
+    if let Some(count) = args.print_sequence {
+        let mut out = std::io::stdout().lock();
+        for victim in workload::victims(args.seed, count as usize, live) {
+            writeln!(out, "{victim}")?;
+        }
+        return Ok(());
+    }
+    let victims = workload::victims(args.seed, args.cycles as usize, live);
+    println!("Object pools: reuse freed slots instead of allocating.\n");
+    println!(
+        "{} particles of {} bytes alive; {} cycles, each removing a random\n\
+         one and inserting a new one (seed {}).",
+        format::count(live as u64),
+        size_of::<Particle>(),
+        format::count(args.cycles),
+        args.seed
+    );
+    if let Some(seconds) = args.seconds {
+        println!("The warm-up, the churn and a drop, again and again for {seconds} s.\n");
+        timed::run(args.way, live, &victims, seconds, args.report)?;
+        return Ok(());
+    }
+    let repeat = args.repeat as usize;
+    match repeat {
+        1 => println!("Each way measured once.\n"),
+        _ => println!("Each way measured {repeat} times; times are medians.\n"),
+    }
+    let boxes = ways::measure::<BoxPool<Particle>>(live, &victims, repeat);
+    let pool = ways::measure::<Pool<Particle>>(live, &victims, repeat);
+    print_side_by_side(&boxes, &pool);
+    println!("\n{DOTNET}");
+    Ok(())
+}
+
+/// The counts side by side, then the median times in sentences (a time's width varies, so
+/// times stay out of the aligned table and the snapshot can redact them).
+fn print_side_by_side(boxes: &Measured, pool: &Measured) {
+    let names = [BoxPool::<Particle>::NAME, Pool::<Particle>::NAME];
+    let mut table = Table::new(["", names[0], names[1]]);
+    table
+        .row([
+            "allocations, warm-up".to_string(),
+            format::count(boxes.warm_up_allocations),
+            format::count(pool.warm_up_allocations),
+        ])
+        .row([
+            "allocations, churn".to_string(),
+            format::count(boxes.churn_allocations),
+            format::count(pool.churn_allocations),
+        ])
+        .row([
+            "frees, churn".to_string(),
+            format::count(boxes.churn_frees),
+            format::count(pool.churn_frees),
+        ])
+        .row([
+            "peak live heap".to_string(),
+            format::bytes(boxes.peak_live as u64),
+            format::bytes(pool.peak_live as u64),
+        ])
+        .row([
+            "slots at the end".to_string(),
+            format::count(boxes.slots as u64),
+            format::count(pool.slots as u64),
+        ]);
+    println!("{table}");
+    println!("Median times:");
+    for (what, boxed, pooled) in [
+        ("warm-up", boxes.warm_up, pool.warm_up),
+        ("churn", boxes.churn, pool.churn),
+        ("drop", boxes.drop, pool.drop),
+    ] {
+        print_times(what, boxed, pooled);
+    }
+}
+
+fn print_times(what: &str, boxed: Duration, pooled: Duration) {
+    println!(
+        "  {what:<9}Box per object {}, pool {}: the pool {}",
+        format::duration(boxed),
+        format::duration(pooled),
+        format::speedup(boxed, pooled)
+    );
+}

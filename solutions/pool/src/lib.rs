@@ -1,0 +1,27 @@
+//! Reference solution of the **object pools** exercise.
+//!
+//! A pool keeps its values in slots and hands out generational [`Handle`]s. A removed
+//! value's slot goes on a free list (threaded through the free slots themselves) and the next
+//! insert reuses it: in steady state the pool allocates nothing. A handle carries its slot's
+//! generation, so a handle to a removed value gets `None`, never the value that reused its
+//! slot. Safe Rust: no `unsafe`, and no `MaybeUninit`.
+//!
+//! The given code (the handle, the `Box` baseline, the workload) is the exercise's own files,
+//! included here, so there is one copy of each.
+
+#[path = "../../../exercises/pool/src/given.rs"]
+mod given;
+#[path = "../../../exercises/pool/src/naive.rs"]
+pub mod naive;
+#[path = "../../../exercises/pool/src/workload.rs"]
+pub mod workload;
+
+pub use given::*;
+
+#[cfg(feature = "naive-baseline")]
+pub use naive::BoxPool as Pool;
+
+#[cfg(not(feature = "naive-baseline"))]
+mod slots;
+#[cfg(not(feature = "naive-baseline"))]
+pub use slots::Pool;
