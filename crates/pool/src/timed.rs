@@ -38,7 +38,7 @@ pub fn run(
 
 fn run_with<S: Slots>(timed: Timed, live: usize, victims: &[usize]) -> std::io::Result<()> {
     let mut handles: Vec<Handle> = Vec::with_capacity(live);
-    measure::timed::run(timed, || {
+    measure::timed::run(&mut std::io::stdout().lock(), timed, || {
         let mut pool = S::empty();
         slots::warm_up(&mut pool, &mut handles, live);
         slots::churn(&mut pool, &mut handles, victims);

@@ -43,10 +43,6 @@ impl Particle {
 /// (A cycle removes the object at that position of the list of live handles, moves the last
 /// one into its place, and inserts a new object at the end.)
 pub fn victims(seed: u64, cycles: usize, live: usize) -> Vec<usize> {
-    let mut rng = SplitMix64::new(seed);
-    let last = live.max(1) as u64 - 1;
-    (0..cycles)
-        .map(|_| rng.in_range(0..=last) as usize)
-        .collect()
+    SplitMix64::indexes(seed, cycles, live)
 }
 // ANCHOR_END: victims
