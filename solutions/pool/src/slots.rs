@@ -121,22 +121,25 @@ impl<T> Pool<T> {
     // ANCHOR: remove
     /// Takes the value out and frees its slot for the next insert; `None` as for `get`.
     pub fn remove(&mut self, handle: Handle) -> Option<T> {
-        self.get(handle)?;
-        let index = handle.index as usize;
-        let next_generation = handle.generation + 1;
-        let freed = if next_generation < self.generations {
-            let next = self.free.replace(handle.index);
+        let slot = self.slots.get_mut(handle.index as usize)?;
+        match slot {
+            Slot::Held { generation, .. }
+                if *generation == handle.generation && handle.pool == self.id => {}
+            _ => return None,
+        }
+        // The slot's next occupant gets the next generation, unless that reaches the limit.
+        let freed = if handle.generation + 1 < self.generations {
             Slot::Free {
-                generation: next_generation,
-                next,
+                generation: handle.generation + 1,
+                next: self.free.replace(handle.index),
             }
         } else {
             Slot::Retired
         };
         self.len -= 1;
-        match std::mem::replace(&mut self.slots[index], freed) {
+        match std::mem::replace(slot, freed) {
             Slot::Held { value, .. } => Some(value),
-            _ => unreachable!("get found a held value"),
+            _ => unreachable!("the slot was checked to be held"),
         }
     }
     // ANCHOR_END: remove
