@@ -62,6 +62,7 @@ impl<T> Pool<T> {
     // ANCHOR: insert
     /// Stores `value` in a free slot (the most recently freed), or a new one, and returns
     /// its handle. Panics, as `Vec` does, past `u32::MAX` slots.
+    #[inline]
     pub fn insert(&mut self, value: T) -> Handle {
         let (index, generation) = match self.free {
             Some(index) => {
@@ -120,6 +121,7 @@ impl<T> Pool<T> {
 
     // ANCHOR: remove
     /// Takes the value out and frees its slot for the next insert; `None` as for `get`.
+    #[inline]
     pub fn remove(&mut self, handle: Handle) -> Option<T> {
         let slot = self.slots.get_mut(handle.index as usize)?;
         match slot {
