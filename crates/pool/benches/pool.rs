@@ -75,6 +75,24 @@ impl Container for Slab<Particle> {
     }
 }
 
+/// `slab` with 12-byte keys (the index and 8 bytes of nothing): what a handle that also
+/// carried a pool number would cost, measured on the fastest pool.
+#[derive(Debug)]
+pub struct SlabWithWideKeys(Slab<Particle>);
+
+impl Container for SlabWithWideKeys {
+    type Key = [u32; 3];
+    fn empty() -> Self {
+        SlabWithWideKeys(Slab::new())
+    }
+    fn put(&mut self, particle: Particle) -> [u32; 3] {
+        [self.0.insert(particle) as u32, 0, 0]
+    }
+    fn take(&mut self, key: [u32; 3]) -> Option<Particle> {
+        self.0.try_remove(key[0] as usize)
+    }
+}
+
 impl Container for SlotMap<DefaultKey, Particle> {
     type Key = DefaultKey;
     fn empty() -> Self {
@@ -89,7 +107,13 @@ impl Container for SlotMap<DefaultKey, Particle> {
 }
 
 /// A container warmed up to LIVE particles (not timed), then CYCLES remove + insert cycles.
-#[divan::bench(types = [BoxPool<Particle>, Pool<Particle>, Slab<Particle>, SlotMap<DefaultKey, Particle>])]
+#[divan::bench(types = [
+    BoxPool<Particle>,
+    Pool<Particle>,
+    Slab<Particle>,
+    SlabWithWideKeys,
+    SlotMap<DefaultKey, Particle>,
+])]
 fn churn<C: Container>(bencher: Bencher) {
     bencher
         .counter(ItemsCount::new(CYCLES))

@@ -16,10 +16,12 @@ mod given;
 pub mod naive;
 pub mod workload;
 
+/// Your pool, which the baseline (`naive.rs`) fills with a `Box` per value.
+use Pool as ValuePool;
 pub use given::*;
 
-// TODO (step 1): choose the pool's fields: its slots, its free list, and its id (from
-// `next_pool_id()`, so another pool's handles can be refused).
+// TODO (step 1): choose the pool's fields: its slots, its free list, and where its
+// generations start (`first`) and how many a slot may have (`limit`).
 /// A pool of `T`s with generational handles.
 #[allow(dead_code)] // remove this line when you choose the fields
 #[derive(Debug)]
@@ -35,13 +37,23 @@ impl<T> Default for Pool<T> {
 
 #[allow(unused_variables)] // remove this line when you implement the methods
 impl<T> Pool<T> {
-    // TODO (step 1): the basic operations, with a free list; keep the signatures.
-    /// An empty pool: no allocation until the first insert. Its slots take up to `u32::MAX`
-    /// occupants each.
+    /// An empty pool: no allocation until the first insert. Its generations start at a point
+    /// of their own ([`first_generation`]), and its slots take up to `u32::MAX` occupants
+    /// each.
     pub fn new() -> Self {
-        todo!("step 1: an empty pool")
+        Self::with_generations(first_generation(), u32::MAX)
     }
 
+    // TODO (step 1): the pool; (step 2): its generations, and slots that retire.
+    /// A pool whose slots' generations start at `first` and count up (wrapping past
+    /// `u32::MAX` to 0), each slot taking at most `limit` occupants (at least 1): a slot
+    /// whose next generation would be its `limit`-th is retired, never reused, so no
+    /// generation comes round again to match an old handle.
+    pub fn with_generations(first: u32, limit: u32) -> Self {
+        todo!("step 1: an empty pool; step 2: with these generations")
+    }
+
+    // TODO (step 1): the basic operations, with a free list; keep the signatures.
     /// Stores `value` in a free slot (the most recently freed), or a new one, and returns
     /// its handle.
     pub fn insert(&mut self, value: T) -> Handle {
@@ -88,13 +100,5 @@ impl<T> Pool<T> {
     /// Every value with its handle, in slot order.
     pub fn iter(&self) -> impl Iterator<Item = (Handle, &T)> {
         std::iter::from_fn(|| todo!("step 1: iterate over the values"))
-    }
-
-    // TODO (step 2): generations that run out.
-    /// A pool whose slots each take at most `limit` occupants (at least 1): a slot whose
-    /// generation would reach `limit` is retired, never reused, so a generation never wraps
-    /// around to match an old handle. [`Pool::new`] is `with_generations(u32::MAX)`.
-    pub fn with_generations(limit: u32) -> Self {
-        todo!("step 2: a pool whose slots retire after `limit` occupants")
     }
 }

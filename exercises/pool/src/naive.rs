@@ -1,27 +1,25 @@
-//! The demo's baseline: the pool's slots and handles, with each value in a `Box` of its own,
-//! as a C# pool of class instances holds references. Correct, but every insert allocates and
-//! every remove frees, which is what step 3 is about. Do not change this file: the demo, the
-//! benchmarks and `workshop verify` (which proves the allocation test fails on it) use it,
-//! through the reference solution.
+//! The demo's baseline: the pool, with each value in a `Box` of its own, as a C# pool of class
+//! instances holds references. The same slots, free list and handles (it is your `Pool`,
+//! holding `Box<T>`s), so the only difference the demo measures is the `Box`: every insert
+//! allocates and every remove frees, which is what step 3 is about. Do not change this file:
+//! the demo, the benchmarks and `workshop verify` (which proves the allocation test fails on
+//! it) use it, through the reference solution.
 
-use crate::{Handle, next_pool_id};
-
-/// One slot: its generation, and its boxed value while it has one.
-#[derive(Debug)]
-struct Slot<T> {
-    generation: u32,
-    value: Option<Box<T>>,
-}
+use crate::{Handle, ValuePool};
 
 // ANCHOR: box_pool
 /// A pool whose values each live in a `Box`: an allocation per insert, a free per remove.
 #[derive(Debug)]
-pub struct BoxPool<T> {
-    id: u32,
-    slots: Vec<Slot<T>>,
-    free: Vec<u32>,
-    len: usize,
-    generations: u32,
+pub struct BoxPool<T>(ValuePool<Box<T>>);
+
+impl<T> BoxPool<T> {
+    pub fn insert(&mut self, value: T) -> Handle {
+        self.0.insert(Box::new(value)) // the allocation a pool exists to avoid
+    }
+
+    pub fn remove(&mut self, handle: Handle) -> Option<T> {
+        self.0.remove(handle).map(|boxed| *boxed) // and the free
+    }
 }
 // ANCHOR_END: box_pool
 
@@ -33,95 +31,38 @@ impl<T> Default for BoxPool<T> {
 
 impl<T> BoxPool<T> {
     pub fn new() -> Self {
-        Self::with_generations(u32::MAX)
+        Self(ValuePool::new())
     }
 
-    pub fn with_generations(limit: u32) -> Self {
-        Self {
-            id: next_pool_id(),
-            slots: Vec::new(),
-            free: Vec::new(),
-            len: 0,
-            generations: limit.max(1),
-        }
-    }
-
-    pub fn insert(&mut self, value: T) -> Handle {
-        let value = Some(Box::new(value)); // the allocation a pool exists to avoid
-        let index = match self.free.pop() {
-            Some(index) => index,
-            None => {
-                let index = u32::try_from(self.slots.len()).expect("at most u32::MAX slots");
-                self.slots.push(Slot {
-                    generation: 0,
-                    value: None,
-                });
-                index
-            }
-        };
-        let slot = &mut self.slots[index as usize];
-        slot.value = value;
-        self.len += 1;
-        Handle {
-            pool: self.id,
-            index,
-            generation: slot.generation,
-        }
-    }
-
-    fn slot(&self, handle: Handle) -> Option<&Slot<T>> {
-        let slot = self.slots.get(handle.index as usize)?;
-        (handle.pool == self.id && slot.generation == handle.generation).then_some(slot)
+    pub fn with_generations(first: u32, limit: u32) -> Self {
+        Self(ValuePool::with_generations(first, limit))
     }
 
     pub fn get(&self, handle: Handle) -> Option<&T> {
-        self.slot(handle)?.value.as_deref()
+        self.0.get(handle).map(|boxed| &**boxed)
     }
 
     pub fn get_mut(&mut self, handle: Handle) -> Option<&mut T> {
-        self.slot(handle)?;
-        self.slots[handle.index as usize].value.as_deref_mut()
-    }
-
-    pub fn remove(&mut self, handle: Handle) -> Option<T> {
-        self.slot(handle)?;
-        let slot = &mut self.slots[handle.index as usize];
-        let value = slot.value.take()?;
-        self.len -= 1;
-        if slot.generation + 1 < self.generations {
-            slot.generation += 1;
-            self.free.push(handle.index);
-        }
-        Some(*value)
+        self.0.get_mut(handle).map(|boxed| &mut **boxed)
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.0.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.0.is_empty()
     }
 
     pub fn capacity(&self) -> usize {
-        self.slots.len()
+        self.0.capacity()
     }
 
     pub fn clear(&mut self) {
-        let handles: Vec<Handle> = self.iter().map(|(handle, _)| handle).collect();
-        for handle in handles {
-            self.remove(handle);
-        }
+        self.0.clear()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Handle, &T)> {
-        self.slots.iter().enumerate().filter_map(|(index, slot)| {
-            let handle = Handle {
-                pool: self.id,
-                index: index as u32,
-                generation: slot.generation,
-            };
-            slot.value.as_deref().map(|value| (handle, value))
-        })
+        self.0.iter().map(|(handle, boxed)| (handle, &**boxed))
     }
 }

@@ -4,7 +4,7 @@
 use pool::{Handle, Pool};
 
 fn index(handle: Handle) -> u32 {
-    handle.into_raw_parts().1
+    handle.into_raw_parts().0
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Step 2: a handle carries its slot's generation. A handle to a removed value gets `None`,
 //! never the value that reused its slot; another pool's handles, slots that do not exist and
-//! forged parts get `None` too, never a panic; and a slot whose generations run out is
-//! retired, so a generation never wraps around to match an old handle.
+//! forged parts get `None` too, never a panic. Generations start where the pool says (each
+//! pool somewhere else) and wrap past `u32::MAX`; a slot whose generations run out is
+//! retired, so no generation comes round again to match an old handle.
 
 mod common;
 
@@ -16,8 +17,8 @@ fn a_stale_handle_does_not_reach_the_value_that_reused_its_slot() {
     pool.remove(old);
     let new = pool.insert("new");
     assert_eq!(
-        old.into_raw_parts().1,
-        new.into_raw_parts().1,
+        old.into_raw_parts().0,
+        new.into_raw_parts().0,
         "the new value reuses the slot"
     );
     assert_eq!(
@@ -31,16 +32,33 @@ fn a_stale_handle_does_not_reach_the_value_that_reused_its_slot() {
 }
 
 #[test]
+fn generations_start_where_the_pool_says_and_count_up() {
+    let mut pool = Pool::with_generations(1_000, u32::MAX);
+    let mut generations = Vec::new();
+    for value in 0..3 {
+        let handle = pool.insert(value);
+        generations.push(handle.into_raw_parts());
+        pool.remove(handle);
+    }
+    assert_eq!(
+        generations,
+        [(0, 1_000), (0, 1_001), (0, 1_002)],
+        "slot 0's occupants, from the pool's first generation up"
+    );
+}
+
+#[test]
 fn another_pools_handles_are_refused() {
     let mut first = Pool::new();
     let mut second = Pool::new();
     let in_first = first.insert(1);
     let in_second = second.insert(2);
     assert_eq!(
-        second.get(in_first),
-        None,
-        "same slot and generation, other pool"
+        in_first.into_raw_parts().0,
+        in_second.into_raw_parts().0,
+        "the same slot number in each pool"
     );
+    assert_eq!(second.get(in_first), None, "slot 0, but of the other pool");
     assert_eq!(second.remove(in_first), None);
     assert_eq!(first.get_mut(in_second), None);
     assert_eq!((first.len(), second.len()), (1, 1));
@@ -50,23 +68,22 @@ fn another_pools_handles_are_refused() {
 fn forged_and_out_of_range_handles_are_refused_without_a_panic() {
     let mut pool = Pool::new();
     let real = pool.insert(7);
-    let (id, index, generation) = real.into_raw_parts();
-    for (pool_id, index, generation) in [
-        (id, index + 1, generation),
-        (id, 1_000_000, 0),
-        (id, u32::MAX, u32::MAX),
-        (id, index, generation + 1),
-        (id, index, u32::MAX),
-        (id.wrapping_add(1), index, generation),
-        (0, 0, 0),
+    let (index, generation) = real.into_raw_parts();
+    for (index, generation) in [
+        (index + 1, generation),
+        (1_000_000, generation),
+        (u32::MAX, u32::MAX),
+        (index, generation.wrapping_add(1)),
+        (index, generation.wrapping_sub(1)),
+        (index, generation ^ 0x8000_0000),
     ] {
-        let forged = Handle::from_raw_parts(pool_id, index, generation);
+        let forged = Handle::from_raw_parts(index, generation);
         assert_eq!(pool.get(forged), None, "{:?}", forged.into_raw_parts());
         assert_eq!(pool.get_mut(forged), None);
         assert_eq!(pool.remove(forged), None);
     }
     assert_eq!(
-        pool.get(Handle::from_raw_parts(id, index, generation)),
+        pool.get(Handle::from_raw_parts(index, generation)),
         Some(&7),
         "the real parts still work"
     );
@@ -74,34 +91,61 @@ fn forged_and_out_of_range_handles_are_refused_without_a_panic() {
 
 #[test]
 fn a_slot_whose_generations_run_out_is_retired() {
-    let mut pool = Pool::with_generations(3);
+    let mut pool = Pool::with_generations(0, 3);
     let mut handles = Vec::new();
     for value in 0..3 {
         let handle = pool.insert(value);
         handles.push(handle);
-        pool.remove(handle);
+        assert_eq!(pool.remove(handle), Some(value));
     }
     assert_eq!(
         handles
             .iter()
-            .map(|h| h.into_raw_parts().1)
+            .map(|h| h.into_raw_parts())
             .collect::<Vec<_>>(),
-        [0, 0, 0],
+        [(0, 0), (0, 1), (0, 2)],
         "slot 0 takes its 3 occupants"
     );
     let next = pool.insert(3);
     assert_eq!(
-        (next.into_raw_parts().1, pool.capacity()),
-        (1, 2),
+        (next.into_raw_parts(), pool.capacity()),
+        ((1, 0), 2),
         "slot 0 is retired after its third value: a new slot is made"
     );
     assert!(handles.iter().all(|&h| pool.get(h).is_none()));
     assert_eq!(pool.get(next), Some(&3));
+    pool.clear();
+    assert_eq!(
+        pool.insert(4).into_raw_parts(),
+        (1, 1),
+        "clear skips slot 0"
+    );
+}
+
+#[test]
+fn generations_wrap_past_u32_max_and_still_retire() {
+    let mut pool = Pool::with_generations(u32::MAX - 1, 4);
+    let mut generations = Vec::new();
+    for value in 0..4 {
+        let handle = pool.insert(value);
+        generations.push(handle.into_raw_parts().1);
+        assert_eq!(pool.remove(handle), Some(value), "occupant {value}");
+    }
+    assert_eq!(
+        generations,
+        [u32::MAX - 1, u32::MAX, 0, 1],
+        "the generation wraps from u32::MAX to 0 (wrapping_add: a plain + would overflow)"
+    );
+    assert_eq!(
+        pool.insert(4).into_raw_parts(),
+        (1, u32::MAX - 1),
+        "4 occupants counted across the wrap: slot 0 is retired"
+    );
 }
 
 #[test]
 fn a_limit_of_zero_generations_is_taken_as_one() {
-    let mut pool = Pool::with_generations(0);
+    let mut pool = Pool::with_generations(5, 0);
     let first = pool.insert('a');
     assert_eq!(
         pool.remove(first),
@@ -109,7 +153,11 @@ fn a_limit_of_zero_generations_is_taken_as_one() {
         "every slot takes at least one value"
     );
     let second = pool.insert('b');
-    assert_eq!(second.into_raw_parts().1, 1, "slot 0 was retired at once");
+    assert_eq!(
+        second.into_raw_parts(),
+        (1, 5),
+        "slot 0 was retired at once"
+    );
 }
 
 /// One operation, on the pool and on the model. `usize`s pick one of the handles seen so far
@@ -136,19 +184,21 @@ fn any_op() -> impl Strategy<Value = Op> {
 proptest! {
     #![proptest_config(proptest_config())]
 
-    /// The model: for each slot index, the generation and value it holds, if any, and the
-    /// last generation it had. A new handle must name a free slot with a newer generation.
+    /// The model: for each slot index, the generation and value it holds, if any, and how
+    /// many occupants it has had. A new handle must name a free slot with a newer generation,
+    /// counted from the pool's first (across the wrap from `u32::MAX` to 0).
     #[test]
     fn any_sequence_agrees_with_a_model_of_slots(
+        first in prop_oneof![Just(0), Just(u32::MAX - 2), any::<u32>()],
         limit in prop_oneof![Just(u32::MAX), 1..4u32],
         ops in prop::collection::vec(any_op(), 0..200),
     ) {
-        let mut pool = Pool::with_generations(limit);
+        let mut pool = Pool::with_generations(first, limit);
         let mut model: Vec<Option<(u32, u16)>> = Vec::new();
-        let mut last_generation: Vec<u32> = Vec::new();
+        let mut last_occupant: Vec<u32> = Vec::new();
         let mut seen: Vec<Handle> = Vec::new();
         let live = |model: &Vec<Option<(u32, u16)>>, h: Handle| {
-            let (_, index, generation) = h.into_raw_parts();
+            let (index, generation) = h.into_raw_parts();
             match model.get(index as usize) {
                 Some(Some((g, v))) if *g == generation => Some(*v),
                 _ => None,
@@ -158,20 +208,22 @@ proptest! {
             match op {
                 Op::Insert(value) => {
                     let handle = pool.insert(value);
-                    let (_, index, generation) = handle.into_raw_parts();
+                    let (index, generation) = handle.into_raw_parts();
                     let index = index as usize;
+                    // Which occupant of its slot the new value is, counting from 0.
+                    let occupant = generation.wrapping_sub(first);
                     if index == model.len() {
                         model.push(None);
-                        last_generation.push(0);
-                        prop_assert_eq!(generation, 0, "a new slot starts at generation 0");
+                        last_occupant.push(0);
+                        prop_assert_eq!(occupant, 0, "a new slot starts at the first generation");
                     } else {
                         prop_assert!(index < model.len(), "slots are numbered in order");
                         prop_assert!(model[index].is_none(), "insert took a held slot");
-                        prop_assert!(generation > last_generation[index], "generation reused");
+                        prop_assert!(occupant > last_occupant[index], "generation reused");
                     }
-                    prop_assert!(generation < limit.max(1), "beyond the generation limit");
+                    prop_assert!(occupant < limit.max(1), "beyond the generation limit");
                     model[index] = Some((generation, value));
-                    last_generation[index] = generation;
+                    last_occupant[index] = occupant;
                     seen.push(handle);
                 }
                 Op::Remove(k) if !seen.is_empty() => {
@@ -179,7 +231,7 @@ proptest! {
                     let expected = live(&model, handle);
                     prop_assert_eq!(pool.remove(handle), expected);
                     if expected.is_some() {
-                        model[handle.into_raw_parts().1 as usize] = None;
+                        model[handle.into_raw_parts().0 as usize] = None;
                     }
                 }
                 Op::Get(k) if !seen.is_empty() => {
@@ -193,8 +245,8 @@ proptest! {
                         Some(held) => {
                             prop_assert_eq!(Some(*held), expected);
                             *held = value;
-                            let index = handle.into_raw_parts().1 as usize;
-                            model[index] = Some((handle.into_raw_parts().2, value));
+                            let (index, generation) = handle.into_raw_parts();
+                            model[index as usize] = Some((generation, value));
                         }
                         None => prop_assert_eq!(expected, None),
                     }

@@ -21,7 +21,9 @@ pub use given::*;
 #[cfg(feature = "naive-baseline")]
 pub use naive::BoxPool as Pool;
 
-#[cfg(not(feature = "naive-baseline"))]
 mod slots;
+/// The pool that holds values in its slots, which the baseline holds `Box`es in.
+use slots::Pool as ValuePool;
+
 #[cfg(not(feature = "naive-baseline"))]
 pub use slots::Pool;

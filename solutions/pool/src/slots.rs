@@ -1,35 +1,26 @@
 //! The pool itself.
 
-use crate::{Handle, next_pool_id};
+use crate::{Handle, first_generation};
 
 // ANCHOR: slot
-/// One slot. Its generation counts the values it has held; a free slot links to the next
-/// free one, so the free list needs no memory of its own.
+/// One slot: its generation (which occupant it is on), and its value while it has one.
 #[derive(Debug)]
-enum Slot<T> {
-    Held {
-        generation: u32,
-        value: T,
-    },
-    Free {
-        generation: u32,
-        next: Option<u32>,
-    },
-    /// Its generations ran out: never reused, so no old handle can match it again.
-    Retired,
+struct Slot<T> {
+    generation: u32,
+    value: Option<T>,
 }
 
 /// A pool of `T`s with generational handles.
 #[derive(Debug)]
 pub struct Pool<T> {
-    /// This pool's number: handles from other pools carry another.
-    id: u32,
     slots: Vec<Slot<T>>,
-    /// The most recently freed slot: the head of the free list.
-    free: Option<u32>,
+    /// The free slots' indexes; the most recently freed last, to be reused first.
+    free: Vec<u32>,
     len: usize,
+    /// Every slot's first generation: where this pool's generations start.
+    first: u32,
     /// How many values a slot may hold in its life.
-    generations: u32,
+    limit: u32,
 }
 // ANCHOR_END: slot
 
@@ -40,22 +31,24 @@ impl<T> Default for Pool<T> {
 }
 
 impl<T> Pool<T> {
-    /// An empty pool: no allocation until the first insert. Its slots take up to `u32::MAX`
-    /// occupants each.
+    /// An empty pool: no allocation until the first insert. Its generations start at a point
+    /// of their own ([`first_generation`]), and its slots take up to `u32::MAX` occupants
+    /// each.
     pub fn new() -> Self {
-        Self::with_generations(u32::MAX)
+        Self::with_generations(first_generation(), u32::MAX)
     }
 
-    /// A pool whose slots each take at most `limit` occupants (at least 1): a slot whose
-    /// generation would reach `limit` is retired, never reused, so a generation never wraps
-    /// around to match an old handle. [`Pool::new`] is `with_generations(u32::MAX)`.
-    pub fn with_generations(limit: u32) -> Self {
+    /// A pool whose slots' generations start at `first` and count up (wrapping past
+    /// `u32::MAX` to 0), each slot taking at most `limit` occupants (at least 1): a slot
+    /// whose next generation would be its `limit`-th is retired, never reused, so no
+    /// generation comes round again to match an old handle.
+    pub fn with_generations(first: u32, limit: u32) -> Self {
         Self {
-            id: next_pool_id(),
             slots: Vec::new(),
-            free: None,
+            free: Vec::new(),
             len: 0,
-            generations: limit.max(1),
+            first,
+            limit: limit.max(1),
         }
     }
 
@@ -64,30 +57,23 @@ impl<T> Pool<T> {
     /// its handle. Panics, as `Vec` does, past `u32::MAX` slots.
     #[inline]
     pub fn insert(&mut self, value: T) -> Handle {
-        let (index, generation) = match self.free {
-            Some(index) => {
-                let slot = &mut self.slots[index as usize];
-                let Slot::Free { generation, next } = *slot else {
-                    unreachable!("the free list holds only free slots");
-                };
-                self.free = next;
-                *slot = Slot::Held { generation, value };
-                (index, generation)
-            }
+        self.len += 1;
+        let index = match self.free.pop() {
+            Some(index) => index,
             None => {
                 let index = u32::try_from(self.slots.len()).expect("at most u32::MAX slots");
-                self.slots.push(Slot::Held {
-                    generation: 0,
-                    value,
+                self.slots.push(Slot {
+                    generation: self.first,
+                    value: None,
                 });
-                (index, 0)
+                index
             }
         };
-        self.len += 1;
+        let slot = &mut self.slots[index as usize];
+        slot.value = Some(value);
         Handle {
-            pool: self.id,
             index,
-            generation,
+            generation: slot.generation,
         }
     }
     // ANCHOR_END: insert
@@ -96,26 +82,18 @@ impl<T> Pool<T> {
     /// The value `handle` refers to, or `None` if it is not in this pool any more, or never
     /// was (another pool's handle, a slot that does not exist, a forged generation).
     pub fn get(&self, handle: Handle) -> Option<&T> {
-        match self.slots.get(handle.index as usize)? {
-            Slot::Held { generation, value }
-                if *generation == handle.generation && handle.pool == self.id =>
-            {
-                Some(value)
-            }
-            _ => None,
-        }
+        let slot = self.slots.get(handle.index as usize);
+        slot.filter(|slot| slot.generation == handle.generation)?
+            .value
+            .as_ref()
     }
 
     /// Like [`Pool::get`], mutably.
     pub fn get_mut(&mut self, handle: Handle) -> Option<&mut T> {
-        match self.slots.get_mut(handle.index as usize)? {
-            Slot::Held { generation, value }
-                if *generation == handle.generation && handle.pool == self.id =>
-            {
-                Some(value)
-            }
-            _ => None,
-        }
+        let slot = self.slots.get_mut(handle.index as usize);
+        slot.filter(|slot| slot.generation == handle.generation)?
+            .value
+            .as_mut()
     }
     // ANCHOR_END: get
 
@@ -123,26 +101,17 @@ impl<T> Pool<T> {
     /// Takes the value out and frees its slot for the next insert; `None` as for `get`.
     #[inline]
     pub fn remove(&mut self, handle: Handle) -> Option<T> {
-        let slot = self.slots.get_mut(handle.index as usize)?;
-        match slot {
-            Slot::Held { generation, .. }
-                if *generation == handle.generation && handle.pool == self.id => {}
-            _ => return None,
-        }
-        // The slot's next occupant gets the next generation, unless that reaches the limit.
-        let freed = if handle.generation + 1 < self.generations {
-            Slot::Free {
-                generation: handle.generation + 1,
-                next: self.free.replace(handle.index),
-            }
-        } else {
-            Slot::Retired
-        };
+        let slot = self.slots.get_mut(handle.index as usize);
+        let slot = slot.filter(|slot| slot.generation == handle.generation)?;
+        let value = slot.value.take()?;
         self.len -= 1;
-        match std::mem::replace(slot, freed) {
-            Slot::Held { value, .. } => Some(value),
-            _ => unreachable!("the slot was checked to be held"),
+        // The next occupant gets the next generation, unless the slot has had its fill.
+        let next = slot.generation.wrapping_add(1);
+        if next.wrapping_sub(self.first) < self.limit {
+            slot.generation = next;
+            self.free.push(handle.index);
         }
+        Some(value)
     }
     // ANCHOR_END: remove
 
@@ -164,37 +133,20 @@ impl<T> Pool<T> {
     /// Removes every value, keeping the slots for reuse; every handle handed out before is
     /// refused after.
     pub fn clear(&mut self) {
-        for index in 0..self.slots.len() {
-            if let Slot::Held { generation, .. } = self.slots[index] {
-                let handle = Handle {
-                    pool: self.id,
-                    index: index as u32,
-                    generation,
-                };
-                self.remove(handle);
-            }
+        for index in 0..self.slots.len() as u32 {
+            let generation = self.slots[index as usize].generation;
+            self.remove(Handle { index, generation });
         }
     }
 
     /// Every value with its handle, in slot order.
     pub fn iter(&self) -> impl Iterator<Item = (Handle, &T)> {
-        let pool = self.id;
-        self.slots
-            .iter()
-            .zip(0..)
-            .filter_map(move |(slot, index)| match slot {
-                Slot::Held { generation, value } => {
-                    let generation = *generation;
-                    Some((
-                        Handle {
-                            pool,
-                            index,
-                            generation,
-                        },
-                        value,
-                    ))
-                }
-                _ => None,
-            })
+        self.slots.iter().zip(0..).filter_map(|(slot, index)| {
+            let handle = Handle {
+                index,
+                generation: slot.generation,
+            };
+            slot.value.as_ref().map(|value| (handle, value))
+        })
     }
 }
