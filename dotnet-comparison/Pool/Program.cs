@@ -2,8 +2,8 @@
 // cycles, with the same seeded victims as the Rust demo (--print-sequence N prints the first
 // N, on both sides). boxes: a class instance per particle, `new` for each, its reference kept
 // in a pool of slots with generations and a free list, as the Rust demo's BoxPool keeps a Box
-// per value. pool: the particles as structs inline in one array of slots, free slots linked
-// through the array, with generational handles, as the Rust demo's Pool. (.NET's own pools,
+// per value. pool: the particles as structs inline in one array of slots, a list of free
+// slots, with generational handles, as the Rust demo's Pool. (.NET's own pools,
 // ObjectPool<T> from Microsoft.Extensions.ObjectPool and ArrayPool<T>, reuse objects and
 // arrays the same way; Mono's class library has neither, and the twin needs its own slots and
 // handles anyway.)
@@ -234,32 +234,30 @@ namespace Pool
     }
 
     // The pool: the particles inline in one struct array of slots, grown by doubling as a
-    // List is; a free slot links to the next free one, so the free list needs no memory of
-    // its own (Pool in solutions/pool/src/slots.rs). The churn allocates nothing.
+    // List is, and a list of the free slots' indexes, popped from the end (Pool in
+    // solutions/pool/src/slots.rs: a Vec of slots, each a generation and an Option<T>, and a
+    // Vec<u32> free list). The churn allocates nothing once the free list has grown.
     sealed class ParticlePool : Slots
     {
-        const int End = -1;     // the end of the free list
-        const int Held = -2;    // a slot with a particle in it
-        const int Retired = -3; // its generations ran out: never reused
-
         struct Slot
         {
             public Particle Value;
             public uint Generation;
-            public int Next; // while free, the next free slot (or End); else Held or Retired
+            public bool Held; // Rust's Option<T> keeps this flag in its tag
         }
 
         Slot[] slots = new Slot[0];
-        int used;       // slots in use, held, free or retired: the rest are spare capacity
-        int free = End; // the most recently freed slot: the head of the free list
+        int used; // slots in use, held, free or retired: the rest are spare capacity
+        readonly List<int> free = new List<int>(); // popped from the end, as a Vec
         int count;
 
         public Handle Insert(Particle value)
         {
-            int index = free;
-            if (index != End)
+            int index;
+            if (free.Count > 0)
             {
-                free = slots[index].Next;
+                index = free[free.Count - 1];
+                free.RemoveAt(free.Count - 1);
             }
             else
             {
@@ -270,7 +268,7 @@ namespace Pool
                 index = used++;
             }
             slots[index].Value = value;
-            slots[index].Next = Held;
+            slots[index].Held = true;
             count++;
             return new Handle(index, slots[index].Generation);
         }
@@ -284,7 +282,7 @@ namespace Pool
         // The particle `handle` refers to, if it is still here.
         public bool Get(Handle handle, out Particle value)
         {
-            if ((uint)handle.Index < (uint)used && slots[handle.Index].Next == Held
+            if ((uint)handle.Index < (uint)used && slots[handle.Index].Held
                 && slots[handle.Index].Generation == handle.Generation)
             {
                 value = slots[handle.Index].Value;
@@ -294,7 +292,8 @@ namespace Pool
             return false;
         }
 
-        // Takes the particle out, if it is still here, and frees its slot for the next insert.
+        // Takes the particle out, if it is still here, and frees its slot for the next insert,
+        // unless its generations ran out (then it is retired: never reused).
         public bool Remove(Handle handle, out Particle value)
         {
             if (!Get(handle, out value))
@@ -302,16 +301,12 @@ namespace Pool
                 return false;
             }
             int index = handle.Index;
+            slots[index].Held = false;
             count--;
             if (handle.Generation + 1 < uint.MaxValue)
             {
                 slots[index].Generation = handle.Generation + 1;
-                slots[index].Next = free;
-                free = index;
-            }
-            else
-            {
-                slots[index].Next = Retired;
+                free.Add(index);
             }
             return true;
         }
@@ -470,10 +465,11 @@ namespace Pool
                 "Rust demo's Box per object. Each insert allocates; each remove leaves\n" +
                 "an object for the collector, and every full collection walks the live\n" +
                 "ones. struct pool: the particles inline in one struct array (copied\n" +
-                "whenever it doubles in the warm-up), free slots linked through it; the\n" +
-                "churn reuses them and allocates nothing. Letting go of either pool\n" +
-                "takes no time; a later collection frees it. (ObjectPool<T> and\n" +
-                "ArrayPool<T> are .NET's own pools, of objects and of arrays.)");
+                "whenever it doubles in the warm-up) and a List<int> of free ones; the\n" +
+                "churn reuses them, allocating only the free list's first array.\n" +
+                "Letting go of either pool takes no time; a later collection frees it.\n" +
+                "(ObjectPool<T> and ArrayPool<T> are .NET's own pools, of objects and of\n" +
+                "arrays.)");
             Console.WriteLine();
             Console.WriteLine("Beside the Rust demo, measured: cargo workshop compare pool");
         }

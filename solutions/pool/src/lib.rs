@@ -1,7 +1,7 @@
 //! Reference solution of the **object pools** exercise.
 //!
 //! A pool keeps its values in slots and hands out generational [`Handle`]s. A removed
-//! value's slot goes on a free list (threaded through the free slots themselves) and the next
+//! value's slot goes on a free list (a `Vec` of slot numbers, used as a stack) and the next
 //! insert reuses it: in steady state the pool allocates nothing. A handle carries its slot's
 //! generation, so a handle to a removed value gets `None`, never the value that reused its
 //! slot. Safe Rust: no `unsafe`, and no `MaybeUninit`.
