@@ -96,37 +96,26 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     Ok(())
 }
 
+/// One cell of the table: a figure of one pool, formatted.
+type Cell = fn(&Measured) -> String;
+
 /// The counts side by side, then the median times in sentences (a time's width varies, so
 /// times stay out of the aligned table and the snapshot can redact them).
 fn print_side_by_side(boxes: &Measured, pool: &Measured) {
     let names = [BoxPool::<Particle>::NAME, Pool::<Particle>::NAME];
     let mut table = Table::new(["", names[0], names[1]]);
-    table
-        .row([
-            "allocations, warm-up".to_string(),
-            format::count(boxes.warm_up_allocations),
-            format::count(pool.warm_up_allocations),
-        ])
-        .row([
-            "allocations, churn".to_string(),
-            format::count(boxes.churn_allocations),
-            format::count(pool.churn_allocations),
-        ])
-        .row([
-            "frees, churn".to_string(),
-            format::count(boxes.churn_frees),
-            format::count(pool.churn_frees),
-        ])
-        .row([
-            "peak live heap".to_string(),
-            format::bytes(boxes.peak_live as u64),
-            format::bytes(pool.peak_live as u64),
-        ])
-        .row([
-            "slots at the end".to_string(),
-            format::count(boxes.slots as u64),
-            format::count(pool.slots as u64),
-        ]);
+    let rows: [(&str, Cell); 5] = [
+        ("allocations, warm-up", |m| {
+            format::count(m.warm_up_allocations)
+        }),
+        ("allocations, churn", |m| format::count(m.churn_allocations)),
+        ("frees, churn", |m| format::count(m.churn_frees)),
+        ("peak live heap", |m| format::bytes(m.peak_live as u64)),
+        ("slots at the end", |m| format::count(m.slots as u64)),
+    ];
+    for (what, cell) in rows {
+        table.row([what.to_string(), cell(boxes), cell(pool)]);
+    }
     println!("{table}");
     println!("Median times:");
     for (what, boxed, pooled) in [

@@ -14,37 +14,29 @@ pub trait Slots: Sized {
     fn slots(&self) -> usize;
 }
 
-impl Slots for BoxPool<Particle> {
-    const NAME: &'static str = "Box per object";
-    fn empty() -> Self {
-        BoxPool::new()
-    }
-    fn put(&mut self, particle: Particle) -> Handle {
-        self.insert(particle)
-    }
-    fn take(&mut self, handle: Handle) -> Option<Particle> {
-        self.remove(handle)
-    }
-    fn slots(&self) -> usize {
-        self.capacity()
-    }
+/// `Slots` for a pool type: both pools have the same methods, so one body serves both.
+macro_rules! slots {
+    ($pool:ty, $name:literal) => {
+        impl Slots for $pool {
+            const NAME: &'static str = $name;
+            fn empty() -> Self {
+                <$pool>::new()
+            }
+            fn put(&mut self, particle: Particle) -> Handle {
+                self.insert(particle)
+            }
+            fn take(&mut self, handle: Handle) -> Option<Particle> {
+                self.remove(handle)
+            }
+            fn slots(&self) -> usize {
+                self.capacity()
+            }
+        }
+    };
 }
 
-impl Slots for Pool<Particle> {
-    const NAME: &'static str = "Pool";
-    fn empty() -> Self {
-        Pool::new()
-    }
-    fn put(&mut self, particle: Particle) -> Handle {
-        self.insert(particle)
-    }
-    fn take(&mut self, handle: Handle) -> Option<Particle> {
-        self.remove(handle)
-    }
-    fn slots(&self) -> usize {
-        self.capacity()
-    }
-}
+slots!(BoxPool<Particle>, "Box per object");
+slots!(Pool<Particle>, "Pool");
 
 /// Fills `pool` with `live` particles, their handles in `handles` (cleared first).
 pub fn warm_up<S: Slots>(pool: &mut S, handles: &mut Vec<Handle>, live: usize) {
