@@ -60,12 +60,12 @@ pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCo
 
 /// What varies from run to run, redacted for snapshots in words a reader of the book
 /// understands: a duration (a number with a unit of time) and a speed ratio (`10.3× faster`,
-/// `1.2× slower`) become `(varies)`, and whatever follows `RSS…:` on a line becomes
+/// `1.2× slower`, `2,345× faster`: large ones have separators) become `(varies)`, and whatever follows `RSS…:` on a line becomes
 /// `(varies from run to run)`. Sizes and counts are kept, so a change in them fails the
 /// snapshot.
 pub const SNAPSHOT_FILTERS: [(&str, &str); 3] = [
-    (r"\b\d+(?:\.\d+)? (?:ns|µs|ms|s)\b", "(varies)"),
-    (r"\b\d+(?:\.\d+)?× (?:faster|slower)\b", "(varies)"),
+    (r"\b\d[\d,]*(?:\.\d+)? (?:ns|µs|ms|s)\b", "(varies)"),
+    (r"\b\d[\d,]*(?:\.\d+)?× (?:faster|slower)\b", "(varies)"),
     (r"(RSS[^:\n]*): .*", "$1: (varies from run to run)"),
 ];
 
@@ -120,6 +120,22 @@ macro_rules! assert_demo_snapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snapshot_filters_redact_times_ratios_and_rss_and_keep_counts() {
+        let printed = "build 1.23 ms, drop 4 s, 950.1 µs, 12 ns: the arena 2,345× faster\n\
+                       1.2× slower, 18.0× faster\n\
+                       peak RSS: 12.5 MiB\n\
+                       1,000 allocations, 3.50 MiB, 2× the size";
+        insta::with_settings!({ filters => SNAPSHOT_FILTERS.to_vec() }, {
+            insta::assert_snapshot!(printed, @r"
+            build (varies), drop (varies), (varies), (varies): the arena (varies)
+            (varies), (varies)
+            peak RSS: (varies from run to run)
+            1,000 allocations, 3.50 MiB, 2× the size
+            ");
+        });
+    }
 
     #[test]
     fn too_wide_names_each_line_over_80_columns() {
