@@ -60,9 +60,9 @@ pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCo
 
 /// What varies from run to run, redacted for snapshots in words a reader of the book
 /// understands: a duration (a number with a unit of time) and a speed ratio (`10.3× faster`,
-/// `1.2× slower`, `2,345× faster`: large ones have separators) become `(varies)`, and whatever follows `RSS…:` on a line becomes
-/// `(varies from run to run)`. Sizes and counts are kept, so a change in them fails the
-/// snapshot.
+/// `1.2× slower`, `2,345× faster`: large ones have separators) become `(varies)`, and
+/// whatever follows `RSS…:` on a line becomes `(varies from run to run)`. Sizes and counts
+/// are kept, so a change in them fails the snapshot.
 pub const SNAPSHOT_FILTERS: [(&str, &str); 3] = [
     (r"\b\d[\d,]*(?:\.\d+)? (?:ns|µs|ms|s)\b", "(varies)"),
     (r"\b\d[\d,]*(?:\.\d+)?× (?:faster|slower)\b", "(varies)"),
