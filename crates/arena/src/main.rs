@@ -107,11 +107,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
          chunk but the largest; allocations per build: {}.",
         listed.join(", ")
     );
-    // Freed memory mostly stays with the allocator for reuse, so this is not the live heap.
-    let growth = rss
-        .above_baseline()
-        .map_or("n/a".into(), format::signed_bytes);
-    println!("\nRSS growth over the run (resident memory above the start): {growth}.");
+    println!("\n{}", rss.growth_line());
     println!("\n{DOTNET}");
     Ok(())
 }

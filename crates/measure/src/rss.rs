@@ -39,6 +39,20 @@ impl Rss {
     pub fn above(&self, now: Option<u64>) -> Option<i64> {
         Some(now? as i64 - self.baseline? as i64)
     }
+
+    /// The line a demo ends with: resident memory now above the baseline, or `n/a` where the
+    /// platform cannot tell. (Freed memory mostly stays with the allocator for reuse, so this
+    /// is not the live heap.)
+    pub fn growth_line(&self) -> String {
+        self.growth_line_at(rss())
+    }
+
+    fn growth_line_at(&self, now: Option<u64>) -> String {
+        let growth = self
+            .above(now)
+            .map_or("n/a".into(), crate::format::signed_bytes);
+        format!("RSS growth over the run (resident memory above the start): {growth}.")
+    }
 }
 
 #[cfg(test)]
@@ -46,6 +60,18 @@ mod tests {
     use super::*;
 
     const MIB: u64 = 1024 * 1024;
+
+    #[test]
+    fn the_growth_line_says_how_much_or_that_it_cannot_tell() {
+        let rss = Rss::from_reading(Some(10 * MIB));
+        let line = |now| rss.growth_line_at(now);
+        assert_eq!(
+            line(Some(12 * MIB)),
+            "RSS growth over the run (resident memory above the start): +2.00 MiB."
+        );
+        assert!(line(None).ends_with("start): n/a."), "{}", line(None));
+        assert!(Rss::baseline().growth_line().starts_with("RSS growth over the run"));
+    }
 
     #[test]
     fn growth_is_the_reading_minus_the_baseline_either_way() {

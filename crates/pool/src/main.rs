@@ -84,6 +84,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         timed::run(args.way, live, &victims, seconds, args.report)?;
         return Ok(());
     }
+    let rss = measure::Rss::baseline();
     let repeat = args.repeat as usize;
     match repeat {
         1 => println!("Each way measured once.\n"),
@@ -92,6 +93,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let boxes = ways::measure::<BoxPool<Particle>>(live, &victims, repeat);
     let pool = ways::measure::<Pool<Particle>>(live, &victims, repeat);
     print_side_by_side(&boxes, &pool);
+    println!("\n{}", rss.growth_line());
     println!("\n{DOTNET}");
     Ok(())
 }
