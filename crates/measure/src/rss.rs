@@ -70,7 +70,11 @@ mod tests {
             "RSS growth over the run (resident memory above the start): +2.00 MiB."
         );
         assert!(line(None).ends_with("start): n/a."), "{}", line(None));
-        assert!(Rss::baseline().growth_line().starts_with("RSS growth over the run"));
+        assert!(
+            Rss::baseline()
+                .growth_line()
+                .starts_with("RSS growth over the run")
+        );
     }
 
     #[test]

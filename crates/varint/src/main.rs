@@ -1,20 +1,52 @@
-//! `varint`: the demo binary. It prints the naive way and the efficient way side by side,
-//! every figure measured by `measure`.
+//! `varint`: the demo binary. See the crate documentation of `varint_demo`.
 
 use clap::Parser;
 use measure::{Table, format};
+use std::io::Write;
 use std::process::ExitCode;
+use varint::workload::{self, COUNT, SEED};
+use varint::{MAX_LEN, encode_into};
+use varint_demo::ways::{self, Codec, Fixed, Measured, Varint, VecPerValue};
+use varint_demo::{DOTNET, timed};
 
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
-/// Variable-length integers: 7 bits a byte: measured.
+/// A million mostly-small integers in 8 bytes each and as varints: bytes, allocations and
+/// times, measured.
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
-    /// How many values the workload makes.
-    #[arg(long, default_value_t = varint::workload::SIZE, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
-    size: u64,
+    /// How many values.
+    #[arg(long, default_value_t = COUNT as u64, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    count: u64,
+
+    /// Seed of the values: the same seed, the same values, in Rust and in the C# twin.
+    #[arg(long, default_value_t = SEED)]
+    seed: u64,
+
+    /// How many times to measure each way; times are medians.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=100))]
+    repeat: u64,
+
+    /// Timed mode: one layout (--layout) for this many seconds, encoding every value and
+    /// decoding them back per round, a line per second (what `workshop compare` runs).
+    #[arg(long, conflicts_with = "repeat", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    seconds: Option<u64>,
+
+    /// The layout the timed mode writes.
+    #[arg(long, value_enum, default_value_t = timed::Layout::Varint, requires = "seconds")]
+    layout: timed::Layout,
+
+    /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
+    /// reads; the C# twin prints the same).
+    #[arg(long, requires = "seconds")]
+    report: bool,
+
+    /// Print the first N values and their varints, one per line (`300 AC 02`), and stop.
+    /// The C# twin prints the very same lines.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    print_sequence: Option<u64>,
 }
 
 fn main() -> ExitCode {
@@ -22,14 +54,91 @@ fn main() -> ExitCode {
 }
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
-    // TODO: measure the naive way and the efficient way on the same workload, side by side,
-    // and say in a line or two what .NET does, pointing to the C# twin.
-    let (squares, usage) = measure::measure(|| varint::squares(args.size));
-    let mut table = Table::new(["", "squares"]);
-    table
-        .row(["values", &format::count(squares.len() as u64)])
-        .row(["allocations", &format::count(usage.allocations)])
-        .row(["bytes allocated", &format::bytes(usage.bytes_allocated)]);
-    println!("Variable-length integers: 7 bits a byte\n\n{table}");
+    if let Some(count) = args.print_sequence {
+        return print_sequence(args.seed, count as usize);
+    }
+    let values = workload::values(args.seed, args.count as usize);
+    println!("Variable-length integers: 7 bits a byte instead of 8 bytes.\n");
+    println!(
+        "{} values (seed {}), mostly small: half need one byte as a varint\n\
+         (below 128), a quarter two, an eighth three, and so on; one in 512 ten.",
+        format::count(values.len() as u64),
+        args.seed
+    );
+    if let Some(seconds) = args.seconds {
+        println!("Encoded and decoded back, again and again for {seconds} s.\n");
+        timed::run(args.layout, &values, seconds, args.report)?;
+        return Ok(());
+    }
+    let rss = measure::Rss::baseline();
+    let repeat = args.repeat as usize;
+    match repeat {
+        1 => println!("Each way measured once.\n"),
+        _ => println!("Each way measured {repeat} times; times are medians.\n"),
+    }
+    let fixed = ways::measure::<Fixed>(&values, repeat)?;
+    let vec_per_value = ways::measure::<VecPerValue>(&values, repeat)?;
+    let varint = ways::measure::<Varint>(&values, repeat)?;
+    print_side_by_side(values.len(), [&fixed, &vec_per_value, &varint]);
+    println!("\n{}", rss.growth_line());
+    println!("\n{DOTNET}");
+    Ok(())
+}
+
+/// One cell of the table: a figure of one way, formatted.
+type Cell = fn(&Measured, usize) -> String;
+
+/// The counts side by side, then the median times in sentences (a time's width varies, so
+/// times stay out of the aligned table and the snapshot can redact them).
+fn print_side_by_side(count: usize, [fixed, vec_per_value, varint]: [&Measured; 3]) {
+    let mut table = Table::new(["", Fixed::NAME, VecPerValue::NAME, Varint::NAME]);
+    let rows: [(&str, Cell); 4] = [
+        ("bytes", |m, _| format::count(m.bytes as u64)),
+        ("bytes per value", |m, count| {
+            format!("{:.2}", m.bytes as f64 / count as f64)
+        }),
+        ("allocations, encoding", |m, _| format::count(m.allocations)),
+        ("peak heap, encoding", |m, _| {
+            format::bytes(m.peak_live as u64)
+        }),
+    ];
+    for (what, cell) in rows {
+        let cells = [fixed, vec_per_value, varint].map(|m| cell(m, count));
+        let [a, b, c] = cells;
+        table.row([what.to_string(), a, b, c]);
+    }
+    println!("{table}");
+    println!("Median times:");
+    println!(
+        "  encode  8 bytes each {}, varint {}: the varint {}",
+        format::duration(fixed.encode),
+        format::duration(varint.encode),
+        format::speedup(fixed.encode, varint.encode)
+    );
+    println!(
+        "          a Vec per value {}: straight into the buffer {}",
+        format::duration(vec_per_value.encode),
+        format::speedup(vec_per_value.encode, varint.encode)
+    );
+    println!(
+        "  decode  8 bytes each {}, varint {}: the varint {}",
+        format::duration(fixed.decode),
+        format::duration(varint.decode),
+        format::speedup(fixed.decode, varint.decode)
+    );
+}
+
+/// The first `count` values and their varints, as the C# twin prints them.
+fn print_sequence(seed: u64, count: usize) -> Result<(), measure::demo::Error> {
+    let mut out = std::io::stdout().lock();
+    let mut buf = [0; MAX_LEN];
+    for value in workload::values(seed, count) {
+        let len = encode_into(value, &mut buf);
+        write!(out, "{value}")?;
+        for byte in &buf[..len] {
+            write!(out, " {byte:02X}")?;
+        }
+        writeln!(out)?;
+    }
     Ok(())
 }

@@ -21,7 +21,11 @@ fn encode_appends_to_what_the_buffer_holds() {
     let mut out = vec![0xEE];
     encode(300, &mut out);
     encode(1, &mut out);
-    assert_eq!(hex(&out), "EE AC 02 01", "the old byte kept, then 300, then 1");
+    assert_eq!(
+        hex(&out),
+        "EE AC 02 01",
+        "the old byte kept, then 300, then 1"
+    );
 }
 
 #[test]

@@ -22,12 +22,20 @@ fn known_bytes_decode_to_known_values() {
 #[test]
 fn bytes_after_the_varint_are_left_alone() {
     assert_eq!(decode(&[0xAC, 0x02, 0xFF, 0xFF]), Ok((300, 2)));
-    assert_eq!(decode(&[0x00, 0x80]), Ok((0, 1)), "a lone 00 is 0, not overlong");
+    assert_eq!(
+        decode(&[0x00, 0x80]),
+        Ok((0, 1)),
+        "a lone 00 is 0, not overlong"
+    );
 }
 
 #[test]
 fn input_that_ends_inside_a_varint_is_truncated_where_it_ends() {
-    assert_eq!(decode(&[]), error(ErrorKind::Truncated, 0), "no bytes at all");
+    assert_eq!(
+        decode(&[]),
+        error(ErrorKind::Truncated, 0),
+        "no bytes at all"
+    );
     assert_eq!(decode(&[0x80]), error(ErrorKind::Truncated, 1));
     assert_eq!(decode(&[0xFF; 9]), error(ErrorKind::Truncated, 9));
 }
@@ -58,11 +66,23 @@ fn a_tenth_byte_above_1_overflows_u64() {
 
 #[test]
 fn a_final_zero_after_other_bytes_is_overlong() {
-    assert_eq!(decode(&[0x80, 0x00]), error(ErrorKind::Overlong, 1), "0, in two bytes");
-    assert_eq!(decode(&[0x81, 0x80, 0x00]), error(ErrorKind::Overlong, 2), "1, in three");
+    assert_eq!(
+        decode(&[0x80, 0x00]),
+        error(ErrorKind::Overlong, 1),
+        "0, in two bytes"
+    );
+    assert_eq!(
+        decode(&[0x81, 0x80, 0x00]),
+        error(ErrorKind::Overlong, 2),
+        "1, in three"
+    );
     let mut ten = [0xFF; MAX_LEN];
     ten[9] = 0x00;
-    assert_eq!(decode(&ten), error(ErrorKind::Overlong, 9), "2^63 - 1, in ten");
+    assert_eq!(
+        decode(&ten),
+        error(ErrorKind::Overlong, 9),
+        "2^63 - 1, in ten"
+    );
 }
 
 #[test]
@@ -93,7 +113,11 @@ fn a_million_random_inputs_give_a_value_or_an_error_never_a_panic() {
         bytes.clear();
         for _ in 0..rng.in_range(0..=12) {
             let byte = rng.next_u64() as u8;
-            bytes.push(if rng.in_range(0..=3) == 0 { byte } else { byte | 0x80 });
+            bytes.push(if rng.in_range(0..=3) == 0 {
+                byte
+            } else {
+                byte | 0x80
+            });
         }
         match decode(&bytes) {
             Ok((value, len)) => {
@@ -112,13 +136,21 @@ fn a_million_random_inputs_give_a_value_or_an_error_never_a_panic() {
                 errors += 1;
                 assert!(e.offset <= bytes.len(), "{}: {e:?}", hex(&bytes));
                 if e.kind == ErrorKind::Truncated {
-                    assert_eq!(e.offset, bytes.len(), "{}: truncated where it ends", hex(&bytes));
+                    assert_eq!(
+                        e.offset,
+                        bytes.len(),
+                        "{}: truncated where it ends",
+                        hex(&bytes)
+                    );
                 }
             }
         }
     }
     assert_eq!(values + errors, INPUTS, "every input fed");
-    assert!(values > 100_000 && errors > 100_000, "both kinds of answer seen");
+    assert!(
+        values > 100_000 && errors > 100_000,
+        "both kinds of answer seen"
+    );
 }
 
 proptest! {

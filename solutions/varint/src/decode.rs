@@ -8,31 +8,29 @@ use crate::{DecodeError, Decoder, ErrorKind, MAX_LEN};
 /// Bytes after the varint are not looked at.
 #[inline]
 pub fn decode(bytes: &[u8]) -> Result<(u64, usize), DecodeError> {
+    let fault = |kind, offset| Err(DecodeError { kind, offset });
     let mut value = 0;
-    for (offset, &byte) in bytes.iter().enumerate().take(MAX_LEN) {
-        let fault = |kind| Err(DecodeError { kind, offset });
-        let bits = u64::from(byte & 0x7F);
-        if offset == MAX_LEN - 1 {
-            // The tenth byte carries bit 63 alone: it may only be 0 or 1.
-            if byte & 0x80 != 0 {
-                return fault(ErrorKind::TooLong);
-            }
-            if bits > 1 {
-                return fault(ErrorKind::Overflow);
-            }
-        }
-        value |= bits << (7 * offset); // the shift is at most 63: checked above
+    // The first nine bytes carry 7 bits each (a shift of at most 56: no overflow).
+    for (offset, &byte) in bytes.iter().take(MAX_LEN - 1).enumerate() {
+        value |= u64::from(byte & 0x7F) << (7 * offset);
         if byte & 0x80 == 0 {
-            if byte == 0 && offset > 0 {
-                return fault(ErrorKind::Overlong);
-            }
-            return Ok((value, offset + 1));
+            return if byte == 0 && offset > 0 {
+                fault(ErrorKind::Overlong, offset)
+            } else {
+                Ok((value, offset + 1))
+            };
         }
     }
-    Err(DecodeError {
-        kind: ErrorKind::Truncated,
-        offset: bytes.len(),
-    })
+    // Nine bytes said "more follows", or the input ended: the tenth byte, if there is one,
+    // carries bit 63 alone, so it may only be 1 (0 would be overlong).
+    let last = MAX_LEN - 1;
+    match bytes.get(last) {
+        None => fault(ErrorKind::Truncated, bytes.len()),
+        Some(&byte) if byte & 0x80 != 0 => fault(ErrorKind::TooLong, last),
+        Some(0) => fault(ErrorKind::Overlong, last),
+        Some(1) => Ok((value | 1 << 63, MAX_LEN)),
+        Some(_) => fault(ErrorKind::Overflow, last),
+    }
 }
 // ANCHOR_END: decode
 
@@ -42,6 +40,7 @@ pub fn decode(bytes: &[u8]) -> Result<(u64, usize), DecodeError> {
 impl Iterator for Decoder<'_> {
     type Item = Result<u64, DecodeError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.failed || self.offset == self.bytes.len() {
             return None;

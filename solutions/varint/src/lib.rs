@@ -23,9 +23,9 @@ mod encode;
 mod zigzag;
 
 pub use decode::decode;
-#[cfg(feature = "naive-baseline")]
-pub use naive::encode_through_a_vec as encode;
 #[cfg(not(feature = "naive-baseline"))]
 pub use encode::encode;
 pub use encode::{encode_into, encoded_len};
+#[cfg(feature = "naive-baseline")]
+pub use naive::encode_through_a_vec as encode;
 pub use zigzag::{unzigzag, zigzag};
