@@ -220,42 +220,6 @@ namespace Bitset
         }
     }
 
-    // The bytes a new set allocates, read as exactly as the runtime allows:
-    // GC.GetTotalAllocatedBytes(true) (.NET Core 3.0 and later; its per-thread count leaves
-    // out the large object heap there), else GC.GetAllocatedBytesForCurrentThread() (Mono,
-    // which counts large objects in it), else GC.GetTotalMemory(true) before and after.
-    static class HeapBytes
-    {
-        static readonly Func<bool, long> totalAllocated = Find<Func<bool, long>>(
-            "GetTotalAllocatedBytes", typeof(bool));
-        static readonly Func<long> threadAllocated = Find<Func<long>>(
-            "GetAllocatedBytesForCurrentThread");
-
-        public static string How
-        {
-            get
-            {
-                return totalAllocated != null ? "GC.GetTotalAllocatedBytes(true)"
-                    : threadAllocated != null ? "GC.GetAllocatedBytesForCurrentThread()"
-                    : "GC.GetTotalMemory(true)";
-            }
-        }
-
-        // Read before and after the allocation: the difference is its bytes.
-        public static long Now()
-        {
-            return totalAllocated != null ? totalAllocated(true)
-                : threadAllocated != null ? threadAllocated()
-                : GC.GetTotalMemory(true);
-        }
-
-        static T Find<T>(string name, params Type[] parameters) where T : class
-        {
-            MethodInfo method = typeof(GC).GetMethod(name, parameters);
-            return method == null ? null : Delegate.CreateDelegate(typeof(T), method) as T;
-        }
-    }
-
     // One kind of set measured --repeat times: its heap and its counts from the first run
     // (every run is the same), median times in Stopwatch ticks.
     sealed class Measured
@@ -328,15 +292,15 @@ namespace Bitset
         static FlagSet NewSet(bool bits, int flags, int[] words, bool measure,
             out long heapBytes)
         {
-            long before = measure ? HeapBytes.Now() : 0;
+            long before = measure ? AllocatedBytes.Now() : 0;
             if (bits)
             {
                 BitArray set = new BitArray(flags);
-                heapBytes = measure ? HeapBytes.Now() - before : 0;
+                heapBytes = measure ? AllocatedBytes.Now() - before : 0;
                 return new BitFlags(set, words);
             }
             bool[] bytes = new bool[flags];
-            heapBytes = measure ? HeapBytes.Now() - before : 0;
+            heapBytes = measure ? AllocatedBytes.Now() - before : 0;
             return new ByteFlags(bytes);
         }
 
@@ -355,7 +319,7 @@ namespace Bitset
                 Measures.Count(bits.Held), "").TrimEnd());
             Console.WriteLine(Format(Row, "lookups that hit", Measures.Count(bytes.Hits),
                 Measures.Count(bits.Hits), "").TrimEnd());
-            Console.WriteLine("Heap bytes: " + HeapBytes.How + " around each new set.");
+            Console.WriteLine("Heap bytes: " + AllocatedBytes.How + " around each new set.");
             Console.WriteLine();
             Console.WriteLine("Median times:");
             PrintTimes("insert", bytes.Insert, bits.Insert);

@@ -1,0 +1,43 @@
+// The bytes allocated so far, read as exactly as the runtime allows, the Large Object Heap
+// included: GC.GetTotalAllocatedBytes(true) (.NET Core 3.0 and later, reached by reflection;
+// its per-thread count leaves out the Large Object Heap there), else
+// GC.GetAllocatedBytesForCurrentThread() (Mono, which counts large objects in it), else
+// GC.GetTotalMemory(true). Read it before and after: the difference is what was allocated.
+
+using System;
+using System.Reflection;
+
+namespace Workshop
+{
+    public static class AllocatedBytes
+    {
+        static readonly Func<bool, long> totalAllocated = Find<Func<bool, long>>(
+            "GetTotalAllocatedBytes", typeof(bool));
+        static readonly Func<long> threadAllocated = Find<Func<long>>(
+            "GetAllocatedBytesForCurrentThread");
+
+        // How they are read, for the output.
+        public static string How
+        {
+            get
+            {
+                return totalAllocated != null ? "GC.GetTotalAllocatedBytes(true)"
+                    : threadAllocated != null ? "GC.GetAllocatedBytesForCurrentThread()"
+                    : "GC.GetTotalMemory(true)";
+            }
+        }
+
+        public static long Now()
+        {
+            return totalAllocated != null ? totalAllocated(true)
+                : threadAllocated != null ? threadAllocated()
+                : GC.GetTotalMemory(true);
+        }
+
+        static T Find<T>(string name, params Type[] parameters) where T : class
+        {
+            MethodInfo method = typeof(GC).GetMethod(name, parameters);
+            return method == null ? null : Delegate.CreateDelegate(typeof(T), method) as T;
+        }
+    }
+}
