@@ -14,10 +14,14 @@ pub fn encoded_len(value: u64) -> usize {
 
 // ANCHOR: encode
 /// Hands the varint of `value` to `emit`, a byte at a time: the low 7 bits first, with the
-/// top bit set on every byte but the last ("more follows").
+/// top bit set on every byte but the last ("more follows"). Nine bytes carry 63 bits, so the
+/// tenth is the last: the loop is bounded by the format, not only by the value.
 #[inline(always)]
 fn each_byte(mut value: u64, mut emit: impl FnMut(u8)) {
-    while value >= 0x80 {
+    for _ in 1..MAX_LEN {
+        if value < 0x80 {
+            break;
+        }
         emit(value as u8 | 0x80);
         value >>= 7;
     }
