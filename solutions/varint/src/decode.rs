@@ -28,7 +28,10 @@ pub fn decode(bytes: &[u8]) -> Result<(u64, usize), DecodeError> {
         None => fault(ErrorKind::Truncated, bytes.len()),
         Some(&byte) if byte & 0x80 != 0 => fault(ErrorKind::TooLong, last),
         Some(0) => fault(ErrorKind::Overlong, last),
-        Some(1) => Ok((value | 1 << 63, MAX_LEN)),
+        Some(1) => {
+            value |= 1 << 63;
+            Ok((value, MAX_LEN))
+        }
         Some(_) => fault(ErrorKind::Overflow, last),
     }
 }
