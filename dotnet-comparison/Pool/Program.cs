@@ -5,7 +5,8 @@
 // per value. pool: the particles as structs inline in one array of slots, a list of free
 // slots, with generational handles, as the Rust demo's Pool. (.NET's own pools,
 // ObjectPool<T> from Microsoft.Extensions.ObjectPool and ArrayPool<T>, reuse objects and
-// arrays the same way; Mono's class library has neither, and the twin needs its own slots and
+// arrays the same way. Mono 6.8 has ArrayPool<T> (in its mscorlib; the workshop's issue said
+// it had not) but not ObjectPool<T>, a NuGet package; the twin needs its own slots and
 // handles anyway.)
 //
 // By default each way is measured --repeat times, side by side: median warm-up and churn

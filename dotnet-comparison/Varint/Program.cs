@@ -36,7 +36,8 @@ namespace Varint
 
         // `count` values, seeded: half of them need one byte as a varint (below 128), a quarter
         // two bytes, an eighth three, and so on (k bytes with probability 2^-k), the last 1/512
-        // ten bytes (2^63 or more). Each is uniform among the values of its length.
+        // ten bytes (2^63 or more). A value of k bytes has the lowest bit of its top 7-bit group
+        // set, so it needs exactly k bytes; its other bits are random.
         public static ulong[] Values(ulong seed, int count)
         {
             SplitMix64 rng = new SplitMix64(seed);
@@ -51,7 +52,8 @@ namespace Varint
                 }
                 else
                 {
-                    // 7 × bytes bits (at most 64), the top one set, so the length is exact.
+                    // 7 × bytes random bits (at most 64), and bit 7 × (bytes - 1) set:
+                    // the value needs exactly `bytes` bytes.
                     // Ten bytes: 64 bits, a shift by 0 (C# would take a shift by 64 as one by
                     // 0 too, but it is never asked for one).
                     int bits = Math.Min(7 * bytes, 64);

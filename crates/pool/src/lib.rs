@@ -12,8 +12,8 @@ pub mod ways;
 /// What .NET does, printed under the comparison. The C# twin (`dotnet-comparison/Pool`)
 /// measures it: `workshop compare pool` runs both.
 pub const DOTNET: &str = "\
-.NET: `new Particle()` per object is cheap to allocate, but 100,000 live
-      particles survive into gen 1 and 2, and every collection walks them.
-      ObjectPool<T> (Microsoft.Extensions.ObjectPool) and ArrayPool<T> reuse
-      instead; the twin's pool is a struct array with a free list, the same
-      idea as here. Side by side, measured: cargo workshop compare pool";
+.NET: a class instance per particle is cheap to allocate, but 100,000 live
+      particles are copied into gen 1 and 2, and each full collection walks
+      them. ObjectPool<T> (Microsoft.Extensions.ObjectPool) and ArrayPool<T>
+      reuse instead; the twin's pool is a struct array with a free list, the
+      same idea as here. Side by side, measured: cargo workshop compare pool";

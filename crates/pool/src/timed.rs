@@ -11,7 +11,7 @@ use pool::{Handle, Pool};
 /// Which pool the timed run uses. The C# twin takes the same names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Way {
-    /// A `Box` per object (in C#: `new Particle()` per object).
+    /// A `Box` per object (in C#: a class instance per particle, `new` for each).
     Boxes,
     /// The pool (in C#: a struct array with a free list).
     Pool,

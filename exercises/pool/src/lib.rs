@@ -46,9 +46,9 @@ impl<T> Pool<T> {
 
     // TODO (step 1): the pool; (step 2): its generations, and slots that retire.
     /// A pool whose slots' generations start at `first` and count up (wrapping past
-    /// `u32::MAX` to 0), each slot taking at most `limit` occupants (at least 1): a slot
-    /// whose next generation would be its `limit`-th is retired, never reused, so no
-    /// generation comes round again to match an old handle.
+    /// `u32::MAX` to 0), each slot taking at most `limit` occupants (at least 1): after its
+    /// `limit`-th a slot is retired, never reused, so no generation comes round again to
+    /// match an old handle.
     pub fn with_generations(first: u32, limit: u32) -> Self {
         todo!("step 1: an empty pool; step 2: with these generations")
     }

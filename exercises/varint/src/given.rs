@@ -25,8 +25,8 @@ pub enum ErrorKind {
     /// Ten bytes, and the tenth still says "more follows": no `u64` is that long. The offset
     /// is the tenth byte's.
     TooLong,
-    /// The tenth byte holds bits beyond the 64th (it may only be 0 or 1). The offset is the
-    /// tenth byte's.
+    /// The tenth byte holds bits beyond the 64th (it carries bit 63 alone, so anything above
+    /// 1 overflows). The offset is the tenth byte's.
     Overflow,
     /// The last byte is 0 after at least one other, as in `80 00`: a longer way to write a
     /// value that has a shorter one. We accept one encoding per value (a choice: protobuf

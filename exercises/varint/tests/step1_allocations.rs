@@ -29,9 +29,8 @@ fn encoding_allocates_nothing_but_the_buffers_growth() {
     dhat::assert_eq!(
         into_room.allocations,
         0,
-        "{COUNT} values into a buffer with room made {} allocations; the target is 0. Write \
-         each varint into a [u8; MAX_LEN] on the stack (encode_into) and copy it in, not \
-         through a Vec of its own.",
+        "{COUNT} values into a buffer with room made {} allocations; the target is 0. Push \
+         each byte onto the buffer, not through a Vec of its own per value.",
         into_room.allocations,
     );
     let growth = into_empty.allocations - into_room.allocations;
