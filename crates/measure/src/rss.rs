@@ -51,7 +51,7 @@ impl Rss {
         let growth = self
             .above(now)
             .map_or("n/a".into(), crate::format::signed_bytes);
-        format!("RSS growth over the run (resident memory above the start): {growth}.")
+        format!("RSS growth (resident memory above the start): {growth}.")
     }
 }
 
@@ -67,13 +67,13 @@ mod tests {
         let line = |now| rss.growth_line_at(now);
         assert_eq!(
             line(Some(12 * MIB)),
-            "RSS growth over the run (resident memory above the start): +2.00 MiB."
+            "RSS growth (resident memory above the start): +2.00 MiB."
         );
         assert!(line(None).ends_with("start): n/a."), "{}", line(None));
         assert!(
             Rss::baseline()
                 .growth_line()
-                .starts_with("RSS growth over the run")
+                .starts_with("RSS growth (resident memory")
         );
     }
 
