@@ -64,13 +64,7 @@ bench MODULE:
     out=crates/{{MODULE}}/benches/results.txt
     cargo bench -p {{MODULE}} --no-run
     {
-      cpu=$( (lscpu 2>/dev/null | sed -n 's/^Model name: *//p') || true)
-      [ -n "$cpu" ] || cpu=$(sysctl -n machdep.cpu.brand_string 2>/dev/null || echo unknown)
-      echo "Machine: $(uname -srm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, CPU: $cpu"
-      echo "Toolchain: $(rustc -V)"
-      echo "Date: $(date -u +%F)"
-      echo "Command: cargo bench -p {{MODULE}}"
-      echo
+      just _machine "cargo bench -p {{MODULE}}"
       cargo bench -q -p {{MODULE}} 2>/dev/null
     } > "$out"
     cat "$out"
@@ -92,20 +86,49 @@ record-compare MODULE *ARGS:
     fi
     coreclr=$(find target/dotnetcore -path '*dotnetcore2/bin/dotnet' -type f 2>/dev/null | head -n 1)
     [ -n "$coreclr" ] || coreclr=dotnet
-    cpu=$( (lscpu 2>/dev/null | sed -n 's/^Model name: *//p') || true)
     for runtime in mono coreclr; do
       cargo workshop compare {{MODULE}} --seconds 5 --runtime "$runtime" --dotnet "$coreclr" "${extra[@]}" > target/compare/run.txt
       {
-        echo "Machine: $(uname -srm), $(getconf _NPROCESSORS_ONLN) cores, CPU: ${cpu:-unknown}"
-        echo "Toolchain: $(rustc -V)"
-        echo "Date: $(date -u +%F)"
-        echo "Command: cargo workshop compare {{MODULE}} --seconds 5 --runtime $runtime ${extra[*]}"
-        echo
+        just _machine "cargo workshop compare {{MODULE}} --seconds 5 --runtime $runtime ${extra[*]}"
         cat target/compare/run.txt
       } > "$out/$name-$runtime.txt"
       cp target/compare/{{MODULE}}.svg "$out/$name-$runtime.svg"
       cat "$out/$name-$runtime.txt"
     done
+
+# Run a module's demo, alone or under heaptrack or massif, and record what it printed, with
+# the machine, for its chapter: `just record heaptrack fragmentation --way boxes` writes
+# docs/src/runs/fragmentation-heaptrack-way-boxes.txt.
+record TOOL MODULE *ARGS:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build --release -q -p {{MODULE}}
+    bin=target/release/{{MODULE}}
+    name={{MODULE}}-{{TOOL}}
+    if [ -n "{{ARGS}}" ]; then
+      name="$name-$(echo "{{ARGS}}" | tr -cs 'a-z0-9' '-' | sed 's/^-*//; s/-*$//')"
+    fi
+    case {{TOOL}} in
+      demo) command="$bin {{ARGS}}" ;;
+      heaptrack) command="heaptrack -o target/heaptrack $bin {{ARGS}}; heaptrack_print target/heaptrack.zst | tail -n 7" ;;
+      massif) command="valgrind --tool=massif --massif-out-file=target/massif.out $bin {{ARGS}}; ms_print target/massif.out | head -n 40" ;;
+      *) echo "error: TOOL is demo, heaptrack or massif, not {{TOOL}}" >&2; exit 2 ;;
+    esac
+    mkdir -p docs/src/runs
+    out=docs/src/runs/$name.txt
+    { just _machine "$command"; bash -c "$command" 2>&1; } > "$out"
+    cat "$out"
+
+# The header of every recorded run: the machine, the toolchain, the date and the command.
+_machine COMMAND:
+    #!/usr/bin/env bash
+    cpu=$( (lscpu 2>/dev/null | sed -n 's/^Model name: *//p') || true)
+    [ -n "$cpu" ] || cpu=$(sysctl -n machdep.cpu.brand_string 2>/dev/null || echo unknown)
+    echo "Machine: $(uname -srm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, CPU: $cpu"
+    echo "Toolchain: $(rustc -V)"
+    echo "Date: $(date -u +%F)"
+    echo "Command: {{COMMAND}}"
+    echo
 
 # What CI runs
 ci:

@@ -77,6 +77,11 @@ fn update_thread(change: impl FnOnce(&mut ThreadCounts)) {
     });
 }
 
+/// This thread's live bytes: what it allocated minus what it freed, since it started.
+pub(crate) fn thread_live() -> i64 {
+    thread_counts().net
+}
+
 fn thread_counts() -> ThreadCounts {
     THREAD.with(Cell::get)
 }

@@ -51,11 +51,21 @@ pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCo
         .and_then(|()| demo(args));
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // `demo | head`: the reader has gone, as with a failed `println!` (status 141).
+        Err(error) if is_broken_pipe(&error) => ExitCode::from(141),
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether a demo's error is stdout closed under it (`write!` to a locked stdout returns it
+/// where `println!` would panic).
+fn is_broken_pipe(error: &Error) -> bool {
+    error
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|error| error.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// What varies from run to run, redacted for snapshots in words a reader of the book
@@ -120,6 +130,18 @@ macro_rules! assert_demo_snapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closed_stdout_is_told_from_other_errors() {
+        use std::io::{Error as IoError, ErrorKind};
+        assert!(is_broken_pipe(&Error::from(IoError::from(
+            ErrorKind::BrokenPipe
+        ))));
+        assert!(!is_broken_pipe(&Error::from(IoError::from(
+            ErrorKind::NotFound
+        ))));
+        assert!(!is_broken_pipe(&Error::from("broken pipe")));
+    }
 
     #[test]
     fn snapshot_filters_redact_times_ratios_and_rss_and_keep_counts() {

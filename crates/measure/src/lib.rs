@@ -5,6 +5,8 @@
 //!   allocations, bytes allocated and freed, live bytes and peak live bytes, exactly.
 //!   [`measure`] runs a closure and reports what it allocated and how high it peaked.
 //! - [`rss`]: resident set size through `memory-stats` (Linux, macOS and Windows).
+//! - [`Footprint`]: live heap beside RSS, to show fragmentation; [`release_free_memory`]
+//!   (glibc's `malloc_trim`).
 //! - [`HeapTest`]: helpers for dhat heap tests (one per integration-test file).
 //! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
 //! - [`SplitMix64`]: the seeded generator of every workload, the same in the C# twins.
@@ -17,18 +19,26 @@
 mod broken_pipe;
 mod counting;
 pub mod demo;
+mod footprint;
 pub mod format;
 mod heap_test;
 mod rss;
 pub mod seeded;
 mod table;
 pub mod timed;
+mod trim;
 
 pub use broken_pipe::exit_quietly_on_broken_pipe;
 pub use counting::{
     Counters, CountingAllocator, NotInstalled, Usage, counters, is_installed, measure,
 };
+pub use footprint::{Footprint, Reading};
 pub use heap_test::{HeapTest, HeapUsage, profile_path};
 pub use rss::{Rss, rss};
 pub use seeded::SplitMix64;
 pub use table::{Columns, Table};
+pub use trim::release_free_memory;
+
+/// Tests that assert on RSS hold this, so that no other test's big allocation moves it meanwhile.
+#[cfg(test)]
+pub(crate) static RSS_TESTS: std::sync::Mutex<()> = std::sync::Mutex::new(());

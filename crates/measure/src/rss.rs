@@ -89,6 +89,7 @@ mod tests {
 
     #[test]
     fn the_platform_reports_a_plausible_resident_size() {
+        let _alone = crate::RSS_TESTS.lock();
         // Linux, macOS and Windows all report one; a test process holds well over 1 MiB.
         let now = rss().expect("memory-stats reads RSS on this platform");
         assert!(now > MIB && now < 64 * 1024 * MIB, "RSS {now} B");

@@ -1,0 +1,190 @@
+//! `fragmentation`: the demo binary. See the crate documentation of `fragmentation_demo`.
+
+use clap::Parser;
+use fragmentation::workload::{ORDERS, Order, SEED, keeps_block};
+use fragmentation_demo::ways::{self, Outcome, Way};
+use fragmentation_demo::{DOTNET, leaks, timed};
+use measure::{Reading, format};
+use std::io::Write;
+use std::process::{Command, ExitCode};
+
+#[global_allocator]
+static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
+
+/// Heap fragmentation: a few million orders, one in K kept, and the memory the process holds
+/// beside what the program uses, each way in a fresh process.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Args {
+    /// How many orders each way loads (128 bytes each).
+    #[arg(long, default_value_t = ORDERS as u64, value_parser = clap::value_parser!(u64).range(1_000..=4_000_000))]
+    orders: u64,
+
+    /// Seed of the orders: the same seed, the same orders, in Rust and in the C# twin.
+    #[arg(long, default_value_t = SEED)]
+    seed: u64,
+
+    /// Timed mode: rounds of 85,000-byte blocks, one in four kept until the next round,
+    /// for this many seconds, a line per second (what `workshop compare` runs).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    seconds: Option<u64>,
+
+    /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
+    /// reads; the C# twin prints the same).
+    #[arg(long, requires = "seconds")]
+    report: bool,
+
+    /// Print the timed mode's first N draws, each with `keep` or `free`, and stop. The C#
+    /// twin prints the very same lines.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    print_sequence: Option<u64>,
+
+    /// Run one way only, in this process, and print its figures: what the demo does for
+    /// each way, in a process of its own (and what to run under heaptrack or massif).
+    #[arg(long, value_enum)]
+    way: Option<Way>,
+
+    /// With --way: keep one order in this many.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=1_000))]
+    keep: u64,
+}
+
+fn main() -> ExitCode {
+    measure::demo::run(demo)
+}
+
+fn demo(args: Args) -> Result<(), measure::demo::Error> {
+    if let Some(count) = args.print_sequence {
+        return print_sequence(args.seed, count);
+    }
+    if let Some(seconds) = args.seconds {
+        println!("Rounds of 256 blocks of 85,000 B, one in four kept until the next round's");
+        println!("survivors replace them, again and again for {seconds} s.\n");
+        timed::run(args.seed, seconds, args.report)?;
+        return Ok(());
+    }
+    let count = args.orders as usize;
+    if let Some(way) = args.way {
+        print_way(way, ways::run(way, args.seed, count, args.keep), args.keep);
+        return Ok(());
+    }
+    let rss = measure::Rss::baseline();
+    println!("Heap fragmentation: what the process holds beside what the program uses.\n");
+    println!(
+        "{} orders of {} B (seed {}) loaded, one in K kept, the rest freed.\n\
+         Each way runs in a fresh process. Live heap: what the program still holds,\n\
+         counted by the allocator; RSS growth, the memory the process took from the\n\
+         system (resident pages) since it started.\n",
+        format::count(count as u64),
+        size_of::<Order>(),
+        args.seed
+    );
+    println!("Sparse survivors: a Box per order, all loaded, then one in K kept.");
+    in_own_process(&args, Way::Boxes, 4)?;
+    in_own_process(&args, Way::Boxes, 16)?;
+    println!("\nThree fixes, keeping one in 4:");
+    for way in [Way::Compaction, Way::Arena, Way::Pool] {
+        in_own_process(&args, way, 4)?;
+    }
+    println!("\nPinned top: every box freed but the last one allocated.");
+    in_own_process(&args, Way::PinnedTop, 1)?;
+    print_leaks();
+    println!("\n{}", rss.growth_line());
+    println!("\n{DOTNET}");
+    Ok(())
+}
+
+/// Runs this binary again with `--way`, so the way starts from a fresh heap; it prints its
+/// own lines.
+fn in_own_process(args: &Args, way: Way, keep: u64) -> Result<(), measure::demo::Error> {
+    std::io::stdout().flush()?;
+    let name = clap::ValueEnum::to_possible_value(&way)
+        .map_or_else(String::new, |v| v.get_name().to_string());
+    let status = Command::new(std::env::current_exe()?)
+        .args(["--way", &name, "--keep", &keep.to_string()])
+        .args(["--orders", &args.orders.to_string()])
+        .args(["--seed", &args.seed.to_string()])
+        .status()?;
+    if !status.success() {
+        return Err(format!("the `{name}` way failed in its own process ({status})").into());
+    }
+    Ok(())
+}
+
+/// The lines of one way, printed by the process that ran it.
+fn print_way(way: Way, outcome: Outcome, keep: u64) {
+    let title = match way {
+        Way::Boxes => format!("keep 1 in {keep}"),
+        Way::Compaction => "compaction: the survivors copied into one Vec, the boxes freed".into(),
+        Way::Arena => "arena: the batch in a bumpalo arena freed as one, survivors boxed".into(),
+        Way::Pool => "pool: each order in a slot, given back at once unless kept".into(),
+        Way::PinnedTop => "the last box".into(),
+    };
+    let Outcome {
+        survivors,
+        reading,
+        after_trim,
+    } = outcome;
+    println!("  {title}");
+    println!(
+        "    {} {} kept, live heap {}",
+        format::count(survivors as u64),
+        if survivors == 1 { "order" } else { "orders" },
+        format::bytes(reading.live.max(0) as u64)
+    );
+    let with_ratio = way != Way::PinnedTop;
+    println!("    RSS growth: {}", rss_figures(reading, with_ratio));
+    if matches!(way, Way::Boxes | Way::PinnedTop) {
+        let trimmed = after_trim.map_or("not on this platform (glibc's call)".into(), |r| {
+            rss_figures(r, with_ratio)
+        });
+        println!("    RSS after malloc_trim(0): {trimmed}");
+    }
+}
+
+/// `290 MiB, 3.6× the live heap`, or `n/a` where the platform cannot tell.
+fn rss_figures(reading: Reading, with_ratio: bool) -> String {
+    let Some(rss) = reading.rss else {
+        return "n/a".into();
+    };
+    match reading.rss_per_live() {
+        Some(ratio) if with_ratio => {
+            format!("{}, {ratio:.1}× the live heap", format::signed_bytes(rss))
+        }
+        _ => format::signed_bytes(rss),
+    }
+}
+
+/// Three leaks, each measured: the bytes still live once every handle is gone.
+fn print_leaks() {
+    let orders: Vec<Order> = fragmentation::workload::orders(SEED, 1_000).collect();
+    let first = orders[0];
+    println!("\nLeaks in safe Rust: bytes still live after every handle is gone.");
+    let leaked = [
+        ("an Rc cycle: two nodes, each pointing at the other", {
+            measure::measure(|| leaks::rc_cycle(first)).1
+        }),
+        ("mem::forget of a Vec of 1,000 orders", {
+            measure::measure(|| leaks::forget(orders.clone())).1
+        }),
+        ("Box::leak of one order", {
+            measure::measure(|| leaks::leak(first)).1
+        }),
+    ];
+    for (what, usage) in leaked {
+        let live = format::bytes(usage.live_change.max(0) as u64);
+        println!("  {what:<52} {live:>10}");
+    }
+}
+
+/// The timed mode's first `count` draws and what each block does, as the C# twin prints them.
+fn print_sequence(seed: u64, count: u64) -> Result<(), measure::demo::Error> {
+    let mut out = std::io::stdout().lock();
+    let mut rng = measure::SplitMix64::new(seed);
+    for _ in 0..count {
+        let draw = rng.next_u64();
+        let fate = if keeps_block(draw) { "keep" } else { "free" };
+        writeln!(out, "{draw} {fate}")?;
+    }
+    Ok(())
+}
