@@ -96,9 +96,9 @@ record-compare MODULE *ARGS:
       cat "$out/$name-$runtime.txt"
     done
 
-# Run a module's demo, alone or under heaptrack or massif, and record what it printed, with
-# the machine, for its chapter: `just record heaptrack fragmentation --way boxes` writes
-# docs/src/runs/fragmentation-heaptrack-way-boxes.txt.
+# Run a module's demo (alone, or under heaptrack or massif) or its C# twin (on mono or
+# coreclr), and record what it printed, with the machine, for its chapter: `just record
+# heaptrack fragmentation --way boxes` writes docs/src/runs/fragmentation-heaptrack-way-boxes.txt.
 record TOOL MODULE *ARGS:
     #!/usr/bin/env bash
     set -euo pipefail
@@ -111,8 +111,22 @@ record TOOL MODULE *ARGS:
     case {{TOOL}} in
       demo) command="$bin {{ARGS}}" ;;
       heaptrack) command="heaptrack -o target/heaptrack $bin {{ARGS}}; heaptrack_print target/heaptrack.zst | tail -n 7" ;;
-      massif) command="valgrind --tool=massif --massif-out-file=target/massif.out $bin {{ARGS}}; ms_print target/massif.out | head -n 40" ;;
-      *) echo "error: TOOL is demo, heaptrack or massif, not {{TOOL}}" >&2; exit 2 ;;
+      massif) command="valgrind --tool=massif --massif-out-file=target/massif.out $bin {{ARGS}}; ms_print target/massif.out | sed -n '/^    MB/,/^Number of snapshots/p'" ;;
+      mono|coreclr)
+        # The C# twin, built as CI builds it, on one runtime (coreclr: the host CI installs).
+        folder=$(cargo workshop dev modules --twins | awk '$1 == "{{MODULE}}" { print $2 }')
+        twin=$(basename "$folder")
+        mkdir -p target/dotnet
+        mcs -warnaserror -optimize+ -nologo -out:"target/dotnet/$twin.exe" "$folder"/*.cs dotnet-comparison/Shared/*.cs
+        printf '{"runtimeOptions":{"tfm":"netcoreapp3.1","framework":{"name":"Microsoft.NETCore.App","version":"3.1.0"}}}\n' \
+          > "target/dotnet/$twin.runtimeconfig.json"
+        runtime=mono
+        if [ {{TOOL}} = coreclr ]; then
+          runtime=$(find target/dotnetcore -path '*dotnetcore2/bin/dotnet' -type f 2>/dev/null | head -n 1)
+          export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
+        fi
+        command="${runtime:-dotnet} target/dotnet/$twin.exe {{ARGS}}" ;;
+      *) echo "error: TOOL is demo, heaptrack, massif, mono or coreclr, not {{TOOL}}" >&2; exit 2 ;;
     esac
     mkdir -p docs/src/runs
     out=docs/src/runs/$name.txt

@@ -1,8 +1,8 @@
 // The .NET twin of crates/fragmentation: heap fragmentation, when the memory a process holds
 // stays high after most of what it allocated is gone. The Rust demo loads 2 million orders of
-// 128 bytes, each in its own Box, keeps the open ones (1 in 4, then 1 in 16) and drops the
-// rest, and prints the resident memory (RSS) against the live bytes: the allocator cannot give
-// a page back while one survivor still sits on it. .NET's collector compacts its small-object
+// 128 bytes, each in its own Box, keeps one in 4 (then one in 16), drops the rest, and prints
+// the resident memory (RSS) against the live bytes: the allocator cannot give a page back
+// while one survivor still sits on it. .NET's collector compacts its small-object
 // heap, sliding the survivors together, so the same orders would not show it here; by default
 // it does not compact the Large Object Heap (LOH), where every array of 85,000 bytes or more
 // goes. So this twin allocates blocks of 85,000 bytes (BLOCK_BYTES in
@@ -21,17 +21,11 @@
 // keeps replacing the previous round's survivors (which die then); a line per second, and with
 // --report the `@name value` lines `workshop compare` reads.
 //
-// Found (2,000 blocks, seed 42, 487 kept: 39.5 MiB live; the loop itself triggers 10 to 13
-// full collections, whose free space later blocks reuse). .NET Core 3.1: after GC.Collect()
-// the working set stays at 86 to 101 MiB from run to run, 2.2× to 2.5× the live bytes, of
-// which GC.GetGCMemoryInfo calls 21 to 35 MiB fragmented; the CompactOnce collection slides
-// the survivors together, gives that back (65.7 MiB, 1.66×, the runtime's own 23 MiB
-// included), leaves 16.6 KiB fragmented, and the mode reads Default again. Mono 6.8: SGen
-// keeps large objects in 1 MiB sections of 4 KiB chunks, returning a section only once it is
-// empty and never moving an object; the working set stays at 72 MiB (1.83×, its own 18.5 MiB
-// included) through both collections, CompactOnce changes nothing and reads back CompactOnce.
-// (With --blocks 10000, 203 MiB live: 355 MiB → 231 MiB on .NET Core, 270 MiB throughout on
-// Mono.)
+// What it measured, on both runtimes, with the machine: docs/src/runs/fragmentation-coreclr.txt
+// and fragmentation-mono.txt (`just record coreclr fragmentation`, `just record mono …`).
+// In short: CompactOnce gives the LOH's free space back on CoreCLR; Mono's SGen never moves a
+// large object (its large-object space returns a 1 MiB section only once it is empty), so the
+// setting changes nothing there, and reads back as set.
 
 using System;
 using System.Collections.Generic;
