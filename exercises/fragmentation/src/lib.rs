@@ -32,7 +32,7 @@ pub struct OpenOrders {
 /// Loads a batch of orders and keeps the open ones, in the order they came.
 pub fn load_open_orders(orders: impl IntoIterator<Item = Order>) -> OpenOrders {
     OpenOrders {
-        orders: naive::load_boxed_then_keep(orders, |order| order.is_open()),
+        orders: naive::open_orders_boxed(orders),
     }
 }
 

@@ -22,3 +22,8 @@ pub fn load_boxed_then_keep(
     kept
 }
 // ANCHOR_END: boxed
+
+/// The exercise's starting point: every order boxed, the open ones kept.
+pub fn open_orders_boxed(orders: impl IntoIterator<Item = Order>) -> Vec<Box<Order>> {
+    load_boxed_then_keep(orders, |order| order.is_open())
+}

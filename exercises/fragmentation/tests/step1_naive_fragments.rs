@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{RSS_MEASURED, RSS_ORDERS, RSS_SKIPPED};
+use common::{RSS_ORDERS, rss_per_live};
 use fragmentation::naive::load_boxed_then_keep;
 use fragmentation::workload::{SEED, orders};
 
@@ -31,12 +31,9 @@ fn boxes_then_keeping_one_in_four_holds_over_three_times_the_live_heap() {
         "the boxes kept are live: {} B",
         reading.live
     );
-    if !RSS_MEASURED {
-        println!("{RSS_SKIPPED}");
+    let Some(ratio) = rss_per_live(&reading) else {
         return;
-    }
-    let ratio = reading.rss_per_live().expect("RSS on Linux");
-    println!("RSS / live heap with a Box per order: {ratio:.2}");
+    };
     assert!(
         ratio >= 3.0,
         "the starting point held {ratio:.2} times its live heap ({} B live, {:?} B RSS \

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{RSS_MEASURED, RSS_ORDERS, RSS_SKIPPED, open_orders};
+use common::{RSS_ORDERS, open_orders, rss_per_live};
 use fragmentation::load_open_orders;
 use fragmentation::workload::{Order, SEED, orders};
 
@@ -30,12 +30,9 @@ fn the_open_orders_hold_at_most_one_and_a_half_times_their_live_heap() {
         reading.live
     );
     assert_eq!(open, open_orders(SEED, RSS_ORDERS).len(), "the same orders");
-    if !RSS_MEASURED {
-        println!("{RSS_SKIPPED}");
+    let Some(ratio) = rss_per_live(&reading) else {
         return;
-    }
-    let ratio = reading.rss_per_live().expect("RSS on Linux");
-    println!("RSS / live heap: {ratio:.2}");
+    };
     assert!(
         ratio <= 1.5,
         "the process holds {ratio:.2} times its live heap ({} B live, {:?} B RSS growth); \

@@ -29,24 +29,26 @@ pub struct OpenOrders {
     orders: Vec<Stored>,
 }
 
-// ANCHOR: load
-/// Loads a batch of orders and keeps the open ones, in the order they came. Each order is
-/// looked at as it arrives; only the open ones are stored, by value, side by side in one
-/// `Vec`: no order is an allocation of its own, so no survivor is left among freed blocks.
-#[cfg(not(feature = "naive-baseline"))]
+/// Loads a batch of orders and keeps the open ones, in the order they came.
 pub fn load_open_orders(orders: impl IntoIterator<Item = Order>) -> OpenOrders {
-    let orders = orders.into_iter().filter(Order::is_open).collect();
-    OpenOrders { orders }
+    OpenOrders {
+        orders: open_orders(orders),
+    }
+}
+
+#[cfg(not(feature = "naive-baseline"))]
+// ANCHOR: load
+/// The open orders, by value, side by side in one `Vec`. Each order is looked at as it
+/// arrives and only the open ones are stored: no order is an allocation of its own, so no
+/// survivor is left among freed blocks.
+fn open_orders(orders: impl IntoIterator<Item = Order>) -> Vec<Order> {
+    orders.into_iter().filter(Order::is_open).collect()
 }
 // ANCHOR_END: load
 
-/// The starting point (see `naive.rs`), for `workshop verify`.
+/// The starting point (a `Box` per order, see `naive.rs`), for `workshop verify`.
 #[cfg(feature = "naive-baseline")]
-pub fn load_open_orders(orders: impl IntoIterator<Item = Order>) -> OpenOrders {
-    OpenOrders {
-        orders: naive::load_boxed_then_keep(orders, |order| order.is_open()),
-    }
-}
+use naive::open_orders_boxed as open_orders;
 
 impl OpenOrders {
     /// How many open orders there are.
