@@ -191,7 +191,7 @@ namespace Fragmentation
                 "large arrays that fit, and stay the process's memory. CoreCLR compacts it\n" +
                 "once when asked (CompactOnce, then reset to Default); Mono's SGen never\n" +
                 "moves a large object, and leaves the setting as it was set. The\n" +
-                "small-object heap is compacted: small objects do not fragment it.");
+                "small-object heap is compacted whenever the collector judges it worth it.");
             Console.WriteLine();
             Console.WriteLine("Beside the Rust demo, measured: cargo workshop compare "
                 + "fragmentation");

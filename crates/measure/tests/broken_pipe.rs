@@ -1,6 +1,8 @@
-//! `demo | head` closes the demo's stdout early: with the hook installed, the program ends
-//! quietly with status 141 (as a Unix tool killed by SIGPIPE) instead of panicking. This test
-//! runs itself again as the printing child (no test harness: it must own stdout).
+//! `demo | head` closes the demo's stdout early: with the hook installed (or in
+//! `measure::demo::run`, for a demo that writes with `write!`), the program ends quietly with
+//! status 141 (as a Unix tool killed by SIGPIPE) instead of panicking or reporting an error;
+//! any other error is still reported. This test runs itself again as the printing child (no
+//! test harness: it must own stdout).
 
 use std::io::{Read, Write};
 use std::process::{Command, ExitCode, Stdio};
@@ -16,6 +18,9 @@ struct NoArguments {}
 
 fn main() -> ExitCode {
     if let Some(mode) = std::env::var_os(CHILD) {
+        if mode == "demo-error" {
+            return measure::demo::run(|_: NoArguments| Err("no such order".into()));
+        }
         if mode == "demo" {
             // A demo that writes with `write!` gets the closed pipe as an error, not a panic.
             return measure::demo::run(|_: NoArguments| {
@@ -62,6 +67,14 @@ fn main() -> ExitCode {
     let stderr = String::from_utf8_lossy(&other.stderr);
     assert_eq!(other.status.code(), Some(101), "stderr: {stderr}");
     assert!(stderr.contains("some other failure"), "{stderr}");
-    println!("broken_pipe: 3 passed, 0 failed");
+    // A demo's own error, though, is reported: `error: …`, status 1.
+    let failed = Command::new(std::env::current_exe().expect("this test's path"))
+        .env(CHILD, "demo-error")
+        .output()
+        .expect("the child runs");
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(failed.status.code(), Some(1), "stderr: {stderr}");
+    assert_eq!(stderr, "error: no such order\n");
+    println!("broken_pipe: 4 passed, 0 failed");
     ExitCode::SUCCESS
 }
