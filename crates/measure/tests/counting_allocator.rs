@@ -126,3 +126,16 @@ fn a_panic_inside_a_scope_leaves_the_enclosing_scope_right() {
     let ((), after) = measure::measure(|| drop(black_box(vec![7u8; 10])));
     assert_eq!(after.peak_above_start, 10);
 }
+
+#[test]
+fn a_footprint_counts_what_this_thread_keeps_since_its_start() {
+    let footprint = measure::Footprint::start();
+    let kept = black_box(vec![1u8; MIB]);
+    let freed = black_box(vec![2u8; 3 * MIB]);
+    drop(freed);
+    let reading = footprint.now();
+    assert_eq!(reading.live, MIB as i64, "only the kept MiB is live here");
+    assert_eq!(reading.rss.is_some(), measure::rss().is_some());
+    drop(kept);
+    assert_eq!(footprint.now().live, 0);
+}
