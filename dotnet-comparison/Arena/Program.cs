@@ -237,9 +237,7 @@ namespace Arena
         // `{children} {label}` per line, as the Rust demo prints them.
         static void PrintSequence(List<Spec> specs, int count)
         {
-            StreamWriter output = new StreamWriter(Console.OpenStandardOutput(),
-                new UTF8Encoding(false), 1 << 16);
-            output.NewLine = "\n";
+            StreamWriter output = Sequence.Output();
             for (int i = 0; i < Math.Min(count, specs.Count); i++)
             {
                 output.WriteLine(specs[i].Children.ToString(CultureInfo.InvariantCulture) + " "

@@ -246,9 +246,7 @@ namespace Bitset
         // The first N indexes to insert, one per line, as the Rust demo prints them.
         static void PrintSequence(Options options)
         {
-            StreamWriter output = new StreamWriter(Console.OpenStandardOutput(),
-                new UTF8Encoding(false), 1 << 16);
-            output.NewLine = "\n";
+            StreamWriter output = Sequence.Output();
             SplitMix64 rng = new SplitMix64(options.Seed);
             ulong last = (ulong)Math.Max(options.Flags, 1) - 1;
             for (int i = 0; i < options.PrintSequence; i++)

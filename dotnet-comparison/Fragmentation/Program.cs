@@ -93,9 +93,7 @@ namespace Fragmentation
         // prints them.
         static void PrintSequence(Options options)
         {
-            StreamWriter output = new StreamWriter(Console.OpenStandardOutput(),
-                new UTF8Encoding(false), 1 << 16);
-            output.NewLine = "\n";
+            StreamWriter output = Sequence.Output();
             SplitMix64 rng = new SplitMix64(options.Seed);
             for (int i = 0; i < options.PrintSequence; i++)
             {

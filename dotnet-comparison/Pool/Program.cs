@@ -387,9 +387,7 @@ namespace Pool
         // The first N victims, one per line, as the Rust demo prints them.
         static void PrintSequence(Options options)
         {
-            StreamWriter output = new StreamWriter(Console.OpenStandardOutput(),
-                new UTF8Encoding(false), 1 << 16);
-            output.NewLine = "\n";
+            StreamWriter output = Sequence.Output();
             foreach (int victim in Workload.Victims(options.Seed, options.PrintSequence,
                 options.Live))
             {

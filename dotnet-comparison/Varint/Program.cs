@@ -295,9 +295,7 @@ namespace Varint
         // prints them.
         static void PrintSequence(Options options)
         {
-            StreamWriter output = new StreamWriter(Console.OpenStandardOutput(),
-                new UTF8Encoding(false), 1 << 16);
-            output.NewLine = "\n";
+            StreamWriter output = Sequence.Output();
             const string Hex = "0123456789ABCDEF";
             byte[] buffer = new byte[VarintWriter.MaxLength];
             foreach (ulong value in Workload.Values(options.Seed, options.PrintSequence))
