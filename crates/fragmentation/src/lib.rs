@@ -15,8 +15,8 @@ pub mod ways;
 /// What .NET does, printed under the comparison. The C# twin
 /// (`dotnet-comparison/Fragmentation`) measures it: `workshop compare fragmentation`.
 pub const DOTNET: &str = "\
-.NET: the collector compacts the small-object heap: survivors like these are
-      slid together and the rest of the segment is reused. Arrays of 85,000 B
+.NET: the collector compacts the small-object heap when it judges the free
+      space worth it, sliding survivors like these together. Arrays of 85,000 B
       or more go on the Large Object Heap, which it does not compact unless
-      asked (GCSettings.LargeObjectHeapCompactionMode = CompactOnce). The twin
-      measures both: cargo workshop compare fragmentation";
+      asked (GCSettings.LargeObjectHeapCompactionMode = CompactOnce): the twin
+      measures it. Side by side: cargo workshop compare fragmentation";

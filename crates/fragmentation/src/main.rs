@@ -1,7 +1,7 @@
 //! `fragmentation`: the demo binary. See the crate documentation of `fragmentation_demo`.
 
 use clap::Parser;
-use fragmentation::workload::{ORDERS, Order, SEED, keeps_block};
+use fragmentation::workload::{BLOCK_BYTES, BLOCKS_PER_ROUND, ORDERS, Order, SEED, keeps_block};
 use fragmentation_demo::ways::{self, Outcome, Way};
 use fragmentation_demo::{DOTNET, leaks, timed};
 use measure::{Reading, format};
@@ -58,8 +58,11 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         return print_sequence(args.seed, count);
     }
     if let Some(seconds) = args.seconds {
-        println!("Rounds of 256 blocks of 85,000 B, one in four kept until the next round's");
-        println!("survivors replace them, again and again for {seconds} s.\n");
+        println!(
+            "Rounds of {BLOCKS_PER_ROUND} blocks of {} B, one in four kept until the next \
+             round's\nsurvivors replace them, again and again for {seconds} s.\n",
+            format::count(BLOCK_BYTES as u64)
+        );
         timed::run(args.seed, seconds, args.report)?;
         return Ok(());
     }
@@ -134,7 +137,7 @@ fn print_way(way: Way, outcome: Outcome, keep: u64) {
     );
     let with_ratio = way != Way::PinnedTop;
     println!("    RSS growth: {}", rss_figures(reading, with_ratio));
-    if matches!(way, Way::Boxes | Way::PinnedTop) {
+    if way.trims() {
         let trimmed = after_trim.map_or("not on this platform (glibc's call)".into(), |r| {
             rss_figures(r, with_ratio)
         });

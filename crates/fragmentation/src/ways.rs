@@ -38,33 +38,46 @@ fn kept(order: &Order, keep: u64) -> bool {
     order.id.is_multiple_of(keep)
 }
 
+impl Way {
+    /// Whether the way is measured again after `malloc_trim(0)`: the two whose freed memory
+    /// is still resident (for the sparse survivors it cannot go back, for the pinned top it
+    /// can).
+    pub fn trims(self) -> bool {
+        matches!(self, Way::Boxes | Way::PinnedTop)
+    }
+}
+
 /// Runs `way` on the first `count` orders for `seed`, keeping one in `keep`, and measures
 /// it with only its survivors left.
 pub fn run(way: Way, seed: u64, count: usize, keep: u64) -> Outcome {
     let footprint = Footprint::start();
     let orders = orders(seed, count);
+    // Called while the way's survivors are still alive.
+    let measured = |survivors: usize| Outcome {
+        survivors,
+        reading: footprint.now(),
+        after_trim: (way.trims() && measure::release_free_memory()).then(|| footprint.now()),
+    };
     match way {
         Way::Boxes => {
             let survivors = boxes(orders, keep);
-            let reading = footprint.now();
-            outcome(survivors.len(), reading, trimmed(&footprint))
+            measured(survivors.len())
         }
         Way::Compaction => {
             let survivors = compaction(orders, keep);
-            outcome(survivors.len(), footprint.now(), None)
+            measured(survivors.len())
         }
         Way::Arena => {
             let survivors = arena(orders, keep);
-            outcome(survivors.len(), footprint.now(), None)
+            measured(survivors.len())
         }
         Way::Pool => {
             let (_pool, survivors) = pool(orders, keep);
-            outcome(survivors.len(), footprint.now(), None)
+            measured(survivors.len())
         }
         Way::PinnedTop => {
             let last = pinned_top(orders);
-            let reading = footprint.now();
-            outcome(usize::from(last.is_some()), reading, trimmed(&footprint))
+            measured(usize::from(last.is_some()))
         }
     }
 }
@@ -127,17 +140,4 @@ pub fn pinned_top(orders: impl Iterator<Item = Order>) -> Option<Box<Order>> {
     let last = boxes.pop();
     drop(boxes);
     last
-}
-
-fn outcome(survivors: usize, reading: Reading, after_trim: Option<Reading>) -> Outcome {
-    Outcome {
-        survivors,
-        reading,
-        after_trim,
-    }
-}
-
-/// `malloc_trim(0)`, then the footprint again; `None` where the platform has no such call.
-fn trimmed(footprint: &Footprint) -> Option<Reading> {
-    measure::release_free_memory().then(|| footprint.now())
 }
