@@ -71,8 +71,8 @@ bench MODULE:
 
 # Compare a module's demo with its .NET twin, on Mono and on CoreCLR, and record both runs
 # (output and chart, with the machine) for the book's comparison chapter. Arguments for both
-# sides name the files too: `just record-compare arena --tree per-node` writes
-# arena-tree-per-node-mono.txt and so on.
+# sides name the files too: `just record-compare arena --way per-node` writes
+# arena-way-per-node-mono.txt and so on.
 record-compare MODULE *ARGS:
     #!/usr/bin/env bash
     set -euo pipefail

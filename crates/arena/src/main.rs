@@ -1,7 +1,7 @@
 //! `arena`: the demo binary. See the crate documentation of `arena_demo`.
 
 use arena::naive::build_boxed;
-use arena::workload::{self, NODES, SEED};
+use arena::workload::{self, NODES};
 use arena::{Bump, build_tree};
 use arena_demo::ways::{self, Measured};
 use arena_demo::{DOTNET, reuse, timed};
@@ -17,38 +17,17 @@ static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 /// A tree built with a Box per node and in a bump arena: allocations, bytes and times,
 /// measured.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+#[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
     /// Nodes in the tree.
     #[arg(long, default_value_t = NODES as u64, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     size: u64,
 
-    /// Seed of the tree: the same seed gives the same tree, in Rust and in the C# twin.
-    #[arg(long, default_value_t = SEED)]
-    seed: u64,
+    #[command(flatten)]
+    shared: measure::demo::Flags<timed::Way>,
 
-    /// How many times to build and drop the tree each way; times are medians.
-    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u64).range(1..=100))]
-    repeat: u64,
-
-    /// Timed mode: build and drop the tree one way (--tree) for this many seconds, a line per
-    /// second, instead of comparing both ways (what `workshop compare arena` runs).
-    #[arg(long, conflicts_with = "repeat", value_parser = clap::value_parser!(u64).range(1..=3600))]
-    seconds: Option<u64>,
-
-    /// The way the timed mode builds the tree.
-    #[arg(long, value_enum, default_value_t = timed::Tree::Arena, requires = "seconds")]
-    tree: timed::Tree,
-
-    /// With --seconds: also record each build's time and print `@name value` lines at the end
-    /// (what `workshop compare` reads; the C# twin prints the same).
-    #[arg(long, requires = "seconds")]
-    report: bool,
-
-    /// Print the first N specs of the tree (children and label, in pre-order), one per line,
-    /// and stop. The C# twin prints the very same ones.
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
-    print_sequence: Option<u64>,
+    #[command(flatten)]
+    repeat: measure::demo::Repeat<7>,
 }
 
 fn main() -> ExitCode {
@@ -56,8 +35,8 @@ fn main() -> ExitCode {
 }
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
-    let specs = workload::specs(args.seed, args.size as usize);
-    if let Some(count) = args.print_sequence {
+    let specs = workload::specs(args.shared.seed, args.size as usize);
+    if let Some(count) = args.shared.print_sequence {
         let mut out = std::io::stdout().lock();
         for spec in specs.iter().take(count as usize) {
             writeln!(out, "{} {}", spec.children, spec.label)?;
@@ -71,20 +50,20 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         counted(specs.len() as u64, "node"),
         specs[0].label,
         format::bytes(label_bytes as u64),
-        args.seed
+        args.shared.seed
     );
-    if let Some(seconds) = args.seconds {
-        let way = match args.tree {
-            timed::Tree::PerNode => "a Box per node",
-            timed::Tree::Arena => "in one bumpalo::Bump, reset before each build",
+    if let Some(seconds) = args.shared.seconds {
+        let way = match args.shared.way() {
+            timed::Way::PerNode => "a Box per node",
+            timed::Way::Arena => "in one bumpalo::Bump, reset before each build",
         };
         println!("Built and dropped, again and again for {seconds} s:\n{way}.\n");
-        timed::run(&specs, args.tree, seconds, args.report)?;
+        timed::run(&specs, args.shared.way(), seconds, args.shared.report)?;
         return Ok(());
     }
 
     let rss = measure::Rss::baseline();
-    let repeat = args.repeat as usize;
+    let repeat = args.repeat.repeat as usize;
     println!("Built and dropped {repeat} times each way; times are medians.\n");
     let progress = Progress::new(2 * repeat);
     let boxed = ways::measure(repeat, || build_boxed(&specs), |_| progress.step());

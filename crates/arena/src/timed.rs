@@ -8,7 +8,7 @@ use measure::timed::Timed;
 
 /// How the timed run builds the tree. The C# twin takes the same names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Tree {
+pub enum Way {
     /// A `Box`, a `String` and a `Vec` per node (in C#: a class per node).
     PerNode,
     /// Every node in one `bumpalo::Bump`, reset before each build so its chunks are reused
@@ -16,8 +16,12 @@ pub enum Tree {
     Arena,
 }
 
-/// Builds and drops the tree `tree`'s way for `seconds`, printing a line per second.
-pub fn run(specs: &[Spec], tree: Tree, seconds: u64, report: bool) -> std::io::Result<()> {
+impl measure::demo::Ways for Way {
+    const DEFAULT: Self = Way::Arena;
+}
+
+/// Builds and drops the tree `way`'s way for `seconds`, printing a line per second.
+pub fn run(specs: &[Spec], way: Way, seconds: u64, report: bool) -> std::io::Result<()> {
     let timed = Timed {
         seconds,
         rounds: "builds",
@@ -25,17 +29,17 @@ pub fn run(specs: &[Spec], tree: Tree, seconds: u64, report: bool) -> std::io::R
     };
     let mut arena = Bump::new();
     let mut out = std::io::stdout().lock();
-    measure::timed::run(&mut out, timed, || build_and_drop(specs, tree, &mut arena))
+    measure::timed::run(&mut out, timed, || build_and_drop(specs, way, &mut arena))
 }
 
-/// Builds the tree `tree`'s way and drops it (into `arena`, reset first, for [`Tree::Arena`]).
-fn build_and_drop(specs: &[Spec], tree: Tree, arena: &mut Bump) {
-    match tree {
-        Tree::PerNode => {
+/// Builds the tree `way`'s way and drops it (into `arena`, reset first, for [`Way::Arena`]).
+fn build_and_drop(specs: &[Spec], way: Way, arena: &mut Bump) {
+    match way {
+        Way::PerNode => {
             let root = build_boxed(specs).expect("the workload is a tree");
             std::hint::black_box(&root);
         }
-        Tree::Arena => {
+        Way::Arena => {
             arena.reset();
             let root = build_tree(arena, specs).expect("the workload is a tree");
             std::hint::black_box(root);

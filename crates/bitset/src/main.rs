@@ -2,7 +2,7 @@
 
 use bitset::BitSet;
 use bitset::naive::BoolSet;
-use bitset::workload::{self, FLAGS, SEED, TOUCHES};
+use bitset::workload::{self, FLAGS, TOUCHES};
 use bitset_demo::flags::Flags;
 use bitset_demo::ways::{self, Measured};
 use bitset_demo::{DOTNET, timed};
@@ -17,7 +17,7 @@ static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
 /// Flags as a Vec<bool> and as a bit set: heap, inserts, lookups and counts, measured.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+#[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
     /// Flags in each set.
     #[arg(long, default_value_t = FLAGS as u64, value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
@@ -27,32 +27,11 @@ struct Args {
     #[arg(long, default_value_t = TOUCHES as u64, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
     touches: u64,
 
-    /// Seed of the indexes: the same seed gives the same indexes, in Rust and in the C# twin.
-    #[arg(long, default_value_t = SEED)]
-    seed: u64,
+    #[command(flatten)]
+    shared: measure::demo::Flags<timed::Way>,
 
-    /// How many times to measure each set; times are medians.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=100))]
-    repeat: u64,
-
-    /// Timed mode: one kind of set (--set) for this many seconds, a new set, the inserts,
-    /// the lookups and a count per round, a line per second (what `workshop compare` runs).
-    #[arg(long, conflicts_with = "repeat", value_parser = clap::value_parser!(u64).range(1..=3600))]
-    seconds: Option<u64>,
-
-    /// The set the timed mode uses.
-    #[arg(long, value_enum, default_value_t = timed::Kind::Bits, requires = "seconds")]
-    set: timed::Kind,
-
-    /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
-    /// reads; the C# twin prints the same).
-    #[arg(long, requires = "seconds")]
-    report: bool,
-
-    /// Print the first N indexes to insert, one per line, and stop. The C# twin prints the
-    /// very same ones.
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
-    print_sequence: Option<u64>,
+    #[command(flatten)]
+    repeat: measure::demo::Repeat<5>,
 }
 
 fn main() -> ExitCode {
@@ -62,25 +41,25 @@ fn main() -> ExitCode {
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let flags = args.flags as usize;
     let touches = args.touches as usize;
-    if let Some(count) = args.print_sequence {
+    if let Some(count) = args.shared.print_sequence {
         let mut out = std::io::stdout().lock();
-        for index in workload::indexes(args.seed, count as usize, flags) {
+        for index in workload::indexes(args.shared.seed, count as usize, flags) {
             writeln!(out, "{index}")?;
         }
         return Ok(());
     }
     // The lookups are a second draw, so about a tenth of them hit an inserted index.
-    let inserts = workload::indexes(args.seed, touches, flags);
-    let lookups = workload::indexes(args.seed.wrapping_add(1), touches, flags);
+    let inserts = workload::indexes(args.shared.seed, touches, flags);
+    let lookups = workload::indexes(args.shared.seed.wrapping_add(1), touches, flags);
     println!("Bit sets: a bit per flag instead of a byte.\n");
     println!(
         "{} flags; {} random inserts, then {} random lookups\n(seed {}).",
         format::count(flags as u64),
         format::count(touches as u64),
         format::count(touches as u64),
-        args.seed
+        args.shared.seed
     );
-    if let Some(seconds) = args.seconds {
+    if let Some(seconds) = args.shared.seconds {
         println!(
             "A new set, the inserts, the lookups and a count, again and again for {seconds} s.\n"
         );
@@ -89,14 +68,14 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
             inserts: &inserts,
             lookups: &lookups,
             seconds,
-            report: args.report,
+            report: args.shared.report,
         };
-        timed::run(args.set, rounds)?;
+        timed::run(args.shared.way(), rounds)?;
         return Ok(());
     }
 
     let rss = measure::Rss::baseline();
-    let repeat = args.repeat as usize;
+    let repeat = args.repeat.repeat as usize;
     match repeat {
         1 => println!("Each set measured once.\n"),
         _ => println!("Each set measured {repeat} times; times are medians.\n"),

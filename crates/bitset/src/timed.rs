@@ -10,11 +10,15 @@ use measure::timed::Timed;
 
 /// Which set the timed run uses. The C# twin takes the same names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Kind {
+pub enum Way {
     /// A byte per flag: `Vec<bool>` (in C#: `bool[]`).
     Bytes,
     /// A bit per flag: `BitSet` (in C#: `BitArray`).
     Bits,
+}
+
+impl measure::demo::Ways for Way {
+    const DEFAULT: Self = Way::Bits;
 }
 
 /// The work of one round, and how long to repeat it.
@@ -27,11 +31,11 @@ pub struct Rounds<'a> {
     pub report: bool,
 }
 
-/// Runs rounds with a set of `kind` for `rounds.seconds`, printing a line per second.
-pub fn run(kind: Kind, rounds: Rounds<'_>) -> std::io::Result<()> {
-    match kind {
-        Kind::Bytes => run_with::<BoolSet>(rounds),
-        Kind::Bits => run_with::<BitSet>(rounds),
+/// Runs rounds with a set of `way` for `rounds.seconds`, printing a line per second.
+pub fn run(way: Way, rounds: Rounds<'_>) -> std::io::Result<()> {
+    match way {
+        Way::Bytes => run_with::<BoolSet>(rounds),
+        Way::Bits => run_with::<BitSet>(rounds),
     }
 }
 

@@ -14,35 +14,15 @@ static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 /// Heap fragmentation: a few million orders, one in K kept, and the memory the process holds
 /// beside what the program uses, each way in a fresh process.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+// --way runs one way alone, in this process; the timed mode has one way of its own.
+#[command(version, about, group(clap::ArgGroup::new("alone").arg("way").conflicts_with("seconds")))]
 struct Args {
     /// How many orders each way loads (128 bytes each).
     #[arg(long, default_value_t = ORDERS as u64, value_parser = clap::value_parser!(u64).range(1_000..=4_000_000))]
     orders: u64,
 
-    /// Seed of the orders: the same seed, the same orders, in Rust and in the C# twin.
-    #[arg(long, default_value_t = SEED)]
-    seed: u64,
-
-    /// Timed mode: rounds of 85,000-byte blocks, one in four kept until the next round,
-    /// for this many seconds, a line per second (what `workshop compare` runs).
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=3600))]
-    seconds: Option<u64>,
-
-    /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
-    /// reads; the C# twin prints the same).
-    #[arg(long, requires = "seconds")]
-    report: bool,
-
-    /// Print the timed mode's first N draws, each with `keep` or `free`, and stop. The C#
-    /// twin prints the very same lines.
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
-    print_sequence: Option<u64>,
-
-    /// Run one way only, in this process, and print its figures: what the demo does for
-    /// each way, in a process of its own (and what to run under heaptrack or massif).
-    #[arg(long, value_enum)]
-    way: Option<Way>,
+    #[command(flatten)]
+    shared: measure::demo::Flags<Way>,
 
     /// With --way: keep one order in this many.
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=1_000))]
@@ -54,21 +34,25 @@ fn main() -> ExitCode {
 }
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
-    if let Some(count) = args.print_sequence {
-        return print_sequence(args.seed, count);
+    if let Some(count) = args.shared.print_sequence {
+        return print_sequence(args.shared.seed, count);
     }
-    if let Some(seconds) = args.seconds {
+    if let Some(seconds) = args.shared.seconds {
         println!(
             "Rounds of {BLOCKS_PER_ROUND} blocks of {} B, one in four kept until the next \
              round's\nsurvivors replace them, again and again for {seconds} s.\n",
             format::count(BLOCK_BYTES as u64)
         );
-        timed::run(args.seed, seconds, args.report)?;
+        timed::run(args.shared.seed, seconds, args.shared.report)?;
         return Ok(());
     }
     let count = args.orders as usize;
-    if let Some(way) = args.way {
-        print_way(way, ways::run(way, args.seed, count, args.keep), args.keep);
+    if let Some(way) = args.shared.way {
+        print_way(
+            way,
+            ways::run(way, args.shared.seed, count, args.keep),
+            args.keep,
+        );
         return Ok(());
     }
     let rss = measure::Rss::baseline();
@@ -80,7 +64,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
          system (resident pages) since it started.\n",
         format::count(count as u64),
         size_of::<Order>(),
-        args.seed
+        args.shared.seed
     );
     println!("Sparse survivors: a Box per order, all loaded, then one in K kept.");
     in_own_process(&args, Way::Boxes, 4)?;
@@ -106,7 +90,7 @@ fn in_own_process(args: &Args, way: Way, keep: u64) -> Result<(), measure::demo:
     let status = Command::new(std::env::current_exe()?)
         .args(["--way", &name, "--keep", &keep.to_string()])
         .args(["--orders", &args.orders.to_string()])
-        .args(["--seed", &args.seed.to_string()])
+        .args(["--seed", &args.shared.seed.to_string()])
         .status()?;
     if !status.success() {
         return Err(format!("the `{name}` way failed in its own process ({status})").into());

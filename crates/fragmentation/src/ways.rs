@@ -22,6 +22,16 @@ pub enum Way {
     PinnedTop,
 }
 
+impl measure::demo::Ways for Way {
+    const DEFAULT: Self = Way::Boxes;
+
+    fn help() -> String {
+        "Run one way alone, in this process, and print its figures: what the demo does for \
+         each way in a process of its own (and what to run under heaptrack or massif)"
+            .into()
+    }
+}
+
 /// What one way left: its survivors, and the footprint with them alone alive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Outcome {

@@ -4,7 +4,7 @@ use clap::Parser;
 use measure::{Table, format};
 use pool::Pool;
 use pool::naive::BoxPool;
-use pool::workload::{self, CYCLES, LIVE, Particle, SEED};
+use pool::workload::{self, CYCLES, LIVE, Particle};
 use pool_demo::slots::Slots;
 use pool_demo::ways::{self, Measured};
 use pool_demo::{DOTNET, timed};
@@ -18,7 +18,7 @@ static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 /// Churning short-lived objects with a Box each and in a pool: allocations and times,
 /// measured.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+#[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
     /// Particles alive at once.
     #[arg(long, default_value_t = LIVE as u64, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
@@ -28,32 +28,11 @@ struct Args {
     #[arg(long, default_value_t = CYCLES as u64, value_parser = clap::value_parser!(u64).range(0..=10_000_000))]
     cycles: u64,
 
-    /// Seed of the churn: the same seed, the same churn, in Rust and in the C# twin.
-    #[arg(long, default_value_t = SEED)]
-    seed: u64,
+    #[command(flatten)]
+    shared: measure::demo::Flags<timed::Way>,
 
-    /// How many times to measure each pool; times are medians.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=100))]
-    repeat: u64,
-
-    /// Timed mode: one way (--way) for this many seconds, a warm-up, the churn and a drop
-    /// per round, a line per second (what `workshop compare` runs).
-    #[arg(long, conflicts_with = "repeat", value_parser = clap::value_parser!(u64).range(1..=3600))]
-    seconds: Option<u64>,
-
-    /// The way the timed mode keeps the particles.
-    #[arg(long, value_enum, default_value_t = timed::Way::Pool, requires = "seconds")]
-    way: timed::Way,
-
-    /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
-    /// reads; the C# twin prints the same).
-    #[arg(long, requires = "seconds")]
-    report: bool,
-
-    /// Print the first N victims of the churn (positions in the list of live handles), one
-    /// per line, and stop. The C# twin prints the very same ones.
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
-    print_sequence: Option<u64>,
+    #[command(flatten)]
+    repeat: measure::demo::Repeat<5>,
 }
 
 fn main() -> ExitCode {
@@ -62,14 +41,14 @@ fn main() -> ExitCode {
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let live = args.live as usize;
-    if let Some(count) = args.print_sequence {
+    if let Some(count) = args.shared.print_sequence {
         let mut out = std::io::stdout().lock();
-        for victim in workload::victims(args.seed, count as usize, live) {
+        for victim in workload::victims(args.shared.seed, count as usize, live) {
             writeln!(out, "{victim}")?;
         }
         return Ok(());
     }
-    let victims = workload::victims(args.seed, args.cycles as usize, live);
+    let victims = workload::victims(args.shared.seed, args.cycles as usize, live);
     println!("Object pools: reuse freed slots instead of allocating.\n");
     println!(
         "{} particles of {} bytes alive; {} cycles, each removing a random\n\
@@ -77,15 +56,21 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         format::count(live as u64),
         size_of::<Particle>(),
         format::count(args.cycles),
-        args.seed
+        args.shared.seed
     );
-    if let Some(seconds) = args.seconds {
+    if let Some(seconds) = args.shared.seconds {
         println!("The warm-up, the churn and a drop, again and again for {seconds} s.\n");
-        timed::run(args.way, live, &victims, seconds, args.report)?;
+        timed::run(
+            args.shared.way(),
+            live,
+            &victims,
+            seconds,
+            args.shared.report,
+        )?;
         return Ok(());
     }
     let rss = measure::Rss::baseline();
-    let repeat = args.repeat as usize;
+    let repeat = args.repeat.repeat as usize;
     match repeat {
         1 => println!("Each way measured once.\n"),
         _ => println!("Each way measured {repeat} times; times are medians.\n"),

@@ -17,6 +17,10 @@ pub enum Way {
     Pool,
 }
 
+impl measure::demo::Ways for Way {
+    const DEFAULT: Self = Way::Pool;
+}
+
 /// Runs rounds of `live` particles churned by `victims` for `seconds`.
 pub fn run(
     way: Way,

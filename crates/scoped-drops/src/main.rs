@@ -6,6 +6,9 @@ use scoped_drops::workload::{BATCHES, NUMBERS_PER_BATCH, sample_batches};
 use scoped_drops_demo::{DOTNET_WORKLOAD, batch_job, fixed, timed, workload};
 use std::process::ExitCode;
 
+/// How long the worker threads run when --seconds is not given.
+const DEFAULT_SECONDS: u64 = 10;
+
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
@@ -13,36 +16,16 @@ static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
-    /// How long the worker threads run (a line is printed each second).
-    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
-    seconds: u64,
+    #[command(flatten)]
+    shared: measure::demo::Flags<timed::Way>,
 
     /// Worker threads [default: one per core, at most 8, to keep peak memory well under 1 GiB].
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=64))]
     threads: Option<u64>,
 
-    /// Seed for the random sizes: the same seed gives the same work.
-    #[arg(long, default_value_t = 42)]
-    seed: u64,
-
-    /// Keep the spikes alive to the end (at most 6, 300 MiB), as the widely copied .NET
-    /// original did; the fair default frees each at once, on both sides of `workshop compare`.
-    #[arg(long, conflicts_with = "iterations")]
-    retain_spikes: bool,
-
-    /// Also record each iteration's time and print `@name value` lines at the end (what
-    /// `workshop compare` reads; the C# twin prints the same).
-    #[arg(long, conflicts_with = "iterations")]
-    report: bool,
-
-    /// Print the first N numbers of the workload's seeded sequence (here: the sizes it
-    /// allocates, in order), one per line, and stop. The C# twin prints the very same ones.
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
-    print_sequence: Option<u64>,
-
     /// Fixed mode: one worker on the main thread for exactly this many iterations, instead of
-    /// threads for --seconds. Its output is the same on every run apart from time and RSS.
-    #[arg(long, conflicts_with_all = ["seconds", "threads"], value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    /// threads for --seconds (10 s when not given). Its output is the same on every run apart from time and RSS.
+    #[arg(long, conflicts_with_all = ["seconds", "threads", "way", "report"], value_parser = clap::value_parser!(u64).range(1..=10_000))]
     iterations: Option<u64>,
 }
 
@@ -51,8 +34,8 @@ fn main() -> ExitCode {
 }
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
-    if let Some(count) = args.print_sequence {
-        for size in workload::Sizes::new(args.seed).take(count as usize) {
+    if let Some(count) = args.shared.print_sequence {
+        for size in workload::Sizes::new(args.shared.seed).take(count as usize) {
             println!("{size}");
         }
         return Ok(());
@@ -76,24 +59,24 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
             println!(
                 "   Fixed mode: 1 worker on the main thread, {iterations} iterations, seed {},\n   \
                  a {spike} spike every {} iterations.\n",
-                args.seed,
+                args.shared.seed,
                 fixed::SPIKE_EVERY
             );
-            fixed::run(iterations, args.seed);
+            fixed::run(iterations, args.shared.seed);
         }
         None => {
             let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
             let workers = args.threads.map_or(cores.min(8), |t| t as usize);
             let settings = timed::Settings {
-                seconds: args.seconds,
+                seconds: args.shared.seconds.unwrap_or(DEFAULT_SECONDS),
                 workers,
-                seed: args.seed,
+                seed: args.shared.seed,
                 spike_every: 3,
-                retain_spikes: args.retain_spikes,
-                report: args.report,
+                way: args.shared.way(),
+                report: args.shared.report,
             };
-            let fate = if settings.retain_spikes {
-                "kept alive (--retain-spikes)"
+            let fate = if settings.way == timed::Way::RetainSpikes {
+                "kept alive (--way retain-spikes)"
             } else {
                 "freed at once"
             };
@@ -112,7 +95,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         BATCHES,
         format::count(NUMBERS_PER_BATCH as u64)
     );
-    let batches = sample_batches(args.seed, BATCHES, NUMBERS_PER_BATCH).texts;
+    let batches = sample_batches(args.shared.seed, BATCHES, NUMBERS_PER_BATCH).texts;
     batch_job::print(&batch_job::compare(&batches));
     println!("\n{}", batch_job::DOTNET);
     Ok(())

@@ -7,7 +7,21 @@ use measure::{Columns, Rss, format};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-/// How long, how many workers, which seed.
+/// What the run does with each spike (`--way`). The C# twin takes the same names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Way {
+    /// Free each spike at once, on both sides of `workshop compare`: the fair comparison.
+    FreeSpikes,
+    /// Keep the spikes alive (at most [`workload::MAX_RETAINED_SPIKES`]), as the widely
+    /// copied .NET original did.
+    RetainSpikes,
+}
+
+impl measure::demo::Ways for Way {
+    const DEFAULT: Self = Way::FreeSpikes;
+}
+
+/// How long, how many workers, which seed, which way.
 #[derive(Debug, Clone, Copy)]
 pub struct Settings {
     pub seconds: u64,
@@ -15,9 +29,8 @@ pub struct Settings {
     pub seed: u64,
     /// A spike ([`workload::SPIKE_SIZE`]) every this many seconds.
     pub spike_every: u64,
-    /// Keep the spikes alive (at most [`workload::MAX_RETAINED_SPIKES`]) instead of freeing
-    /// each at once, as the widely copied .NET original did.
-    pub retain_spikes: bool,
+    /// Free each spike at once, or keep them.
+    pub way: Way,
     /// Record each iteration's time and print `@name value` lines at the end, for
     /// `workshop compare` (the C# twin prints the same lines).
     pub report: bool,
@@ -110,7 +123,7 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
             let spiked = second % settings.spike_every == 0;
             if spiked {
                 let spike = workload::spike();
-                if settings.retain_spikes {
+                if settings.way == Way::RetainSpikes {
                     if retained.len() == workload::MAX_RETAINED_SPIKES {
                         retained.remove(0);
                     }

@@ -76,11 +76,11 @@ pub fn iteration(sizes: &mut Sizes, index: u64) -> u64 {
 } // `buffer` and `strings` are freed here
 
 /// A spike: [`SPIKE_SIZE`] bytes, every one written. The caller frees it (the fair default)
-/// or keeps it (`--retain-spikes`).
+/// or keeps it (`--way retain-spikes`).
 pub fn spike() -> Vec<u8> {
     black_box(vec![0x3Cu8; SPIKE_SIZE])
 }
 
-/// With `--retain-spikes`, at most this many spikes are kept alive (the oldest goes first), so
+/// With `--way retain-spikes`, at most this many spikes are kept alive (the oldest goes first), so
 /// a long run stays well under 1 GiB.
 pub const MAX_RETAINED_SPIKES: usize = 6;

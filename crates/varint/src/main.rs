@@ -4,7 +4,7 @@ use clap::Parser;
 use measure::{Table, format};
 use std::io::Write;
 use std::process::ExitCode;
-use varint::workload::{self, COUNT, SEED};
+use varint::workload::{self, COUNT};
 use varint::{MAX_LEN, encode_into};
 use varint_demo::ways::{self, Codec, Fixed, Measured, Varint, VecPerValue};
 use varint_demo::{DOTNET, timed};
@@ -15,38 +15,17 @@ static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 /// A million mostly-small integers in 8 bytes each and as varints: bytes, allocations and
 /// times, measured.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+#[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
     /// How many values.
     #[arg(long, default_value_t = COUNT as u64, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
     count: u64,
 
-    /// Seed of the values: the same seed, the same values, in Rust and in the C# twin.
-    #[arg(long, default_value_t = SEED)]
-    seed: u64,
+    #[command(flatten)]
+    shared: measure::demo::Flags<timed::Way>,
 
-    /// How many times to measure each way; times are medians.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=100))]
-    repeat: u64,
-
-    /// Timed mode: one layout (--layout) for this many seconds, encoding every value and
-    /// decoding them back per round, a line per second (what `workshop compare` runs).
-    #[arg(long, conflicts_with = "repeat", value_parser = clap::value_parser!(u64).range(1..=3600))]
-    seconds: Option<u64>,
-
-    /// The layout the timed mode writes.
-    #[arg(long, value_enum, default_value_t = timed::Layout::Varint, requires = "seconds")]
-    layout: timed::Layout,
-
-    /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
-    /// reads; the C# twin prints the same).
-    #[arg(long, requires = "seconds")]
-    report: bool,
-
-    /// Print the first N values and their varints, one per line (`300 AC 02`), and stop.
-    /// The C# twin prints the very same lines.
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
-    print_sequence: Option<u64>,
+    #[command(flatten)]
+    repeat: measure::demo::Repeat<5>,
 }
 
 fn main() -> ExitCode {
@@ -54,24 +33,24 @@ fn main() -> ExitCode {
 }
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
-    if let Some(count) = args.print_sequence {
-        return print_sequence(args.seed, count as usize);
+    if let Some(count) = args.shared.print_sequence {
+        return print_sequence(args.shared.seed, count as usize);
     }
-    let values = workload::values(args.seed, args.count as usize);
+    let values = workload::values(args.shared.seed, args.count as usize);
     println!("Variable-length integers: 7 bits a byte instead of 8 bytes.\n");
     println!(
         "{} values (seed {}), mostly small: half need one byte as a varint\n\
          (below 128), a quarter two, an eighth three, and so on; one in 512 ten.",
         format::count(values.len() as u64),
-        args.seed
+        args.shared.seed
     );
-    if let Some(seconds) = args.seconds {
+    if let Some(seconds) = args.shared.seconds {
         println!("Encoded and decoded back, again and again for {seconds} s.\n");
-        timed::run(args.layout, &values, seconds, args.report)?;
+        timed::run(args.shared.way(), &values, seconds, args.shared.report)?;
         return Ok(());
     }
     let rss = measure::Rss::baseline();
-    let repeat = args.repeat as usize;
+    let repeat = args.repeat.repeat as usize;
     match repeat {
         1 => println!("Each way measured once.\n"),
         _ => println!("Each way measured {repeat} times; times are medians.\n"),

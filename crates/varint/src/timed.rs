@@ -7,24 +7,28 @@ use measure::timed::Timed;
 
 /// Which way the timed run writes the values. The C# twin takes the same names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Layout {
+pub enum Way {
     /// 8 bytes each (in C#: `BinaryWriter.Write(long)`).
     Fixed,
     /// Varints (in C#: `Write7BitEncodedInt`'s 7 bits a byte).
     Varint,
 }
 
+impl measure::demo::Ways for Way {
+    const DEFAULT: Self = Way::Varint;
+}
+
 /// Runs rounds of encoding `values` and decoding them back for `seconds`, reusing one buffer
 /// of bytes and one list of values, so a round allocates nothing once warm.
-pub fn run(layout: Layout, values: &[u64], seconds: u64, report: bool) -> std::io::Result<()> {
+pub fn run(way: Way, values: &[u64], seconds: u64, report: bool) -> std::io::Result<()> {
     let timed = Timed {
         seconds,
         rounds: "rounds",
         report,
     };
-    match layout {
-        Layout::Fixed => run_with::<Fixed>(timed, values),
-        Layout::Varint => run_with::<Varint>(timed, values),
+    match way {
+        Way::Fixed => run_with::<Fixed>(timed, values),
+        Way::Varint => run_with::<Varint>(timed, values),
     }
 }
 

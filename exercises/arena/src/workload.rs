@@ -10,7 +10,7 @@ use measure::SplitMix64;
 pub const NODES: usize = 100_000;
 
 /// The seed of the demo's tree: the same seed gives the same tree, in Rust and in C#.
-pub const SEED: u64 = 42;
+pub const SEED: u64 = measure::demo::SEED;
 
 /// The most children a node of the generated tree has.
 pub const MAX_CHILDREN: u64 = 4;

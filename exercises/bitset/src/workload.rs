@@ -11,7 +11,7 @@ pub const FLAGS: usize = 10_000_000;
 pub const TOUCHES: usize = 1_000_000;
 
 /// The seed of the demo's indexes: the same seed gives the same indexes, in Rust and in C#.
-pub const SEED: u64 = 42;
+pub const SEED: u64 = measure::demo::SEED;
 
 // ANCHOR: indexes
 /// `count` indexes drawn uniformly from `0..below` (`below` at least 1), seeded.

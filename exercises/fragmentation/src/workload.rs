@@ -6,7 +6,7 @@
 use measure::SplitMix64;
 
 /// The seed of every draw: the same seed, the same orders and blocks, in Rust and in C#.
-pub const SEED: u64 = 42;
+pub const SEED: u64 = measure::demo::SEED;
 
 /// How many orders the demo loads: 2 million of 128 bytes, 256 MB in all.
 pub const ORDERS: usize = 2_000_000;

@@ -12,7 +12,7 @@ pub const LIVE: usize = 100_000;
 pub const CYCLES: usize = 1_000_000;
 
 /// The seed of the churn: the same seed, the same churn, in Rust and in C#.
-pub const SEED: u64 = 42;
+pub const SEED: u64 = measure::demo::SEED;
 
 // ANCHOR: particle
 /// A small object of the kind a game or a simulation churns through: 40 bytes.

@@ -9,7 +9,7 @@ use measure::SplitMix64;
 pub const COUNT: usize = 1_000_000;
 
 /// The seed of the values: the same seed, the same values, in Rust and in C#.
-pub const SEED: u64 = 42;
+pub const SEED: u64 = measure::demo::SEED;
 
 // ANCHOR: values
 /// `count` values, seeded: half of them need one byte as a varint (below 128), a quarter two

@@ -1,4 +1,6 @@
-//! What every demo shares, so that a demo's `main` holds only its own content.
+//! What every demo shares, so that a demo's `main` holds only its own content: the flags
+//! ([`Flags`], [`Repeat`]: one definition for every demo), the run ([`run`]: errors, a closed
+//! pipe, the allocator check) and the snapshot test ([`assert_demo_snapshot!`]).
 //!
 //! ```no_run
 //! use clap::Parser;
@@ -8,16 +10,32 @@
 //!
 //! /// What the demo shows.
 //! #[derive(Debug, Parser)]
+//! #[command(group = measure::demo::way_needs_seconds())]
 //! struct Args {
-//!     #[arg(long, default_value_t = 42)]
-//!     seed: u64,
+//!     /// The demo's own option.
+//!     #[arg(long, default_value_t = 1000)]
+//!     size: usize,
+//!
+//!     #[command(flatten)]
+//!     shared: measure::demo::Flags<Way>,
+//! }
+//!
+//! /// The ways the demo runs (`--way`).
+//! #[derive(Debug, Clone, Copy, PartialEq, clap::ValueEnum)]
+//! enum Way {
+//!     Naive,
+//!     Efficient,
+//! }
+//!
+//! impl measure::demo::Ways for Way {
+//!     const DEFAULT: Self = Way::Efficient;
 //! }
 //!
 //! fn main() -> std::process::ExitCode {
 //!     measure::demo::run(|args: Args| {
-//!         let (squares, usage) = measure::measure(|| vec![args.seed; 1000]);
+//!         let (seeds, usage) = measure::measure(|| vec![args.shared.seed; args.size]);
 //!         println!("{} allocation", usage.allocations);
-//!         Ok(drop(squares))
+//!         Ok(drop(seeds))
 //!     })
 //! }
 //! ```
@@ -30,6 +48,10 @@
 //!     measure::assert_demo_snapshot!("my_demo", env!("CARGO_BIN_EXE_my-demo"), ["--seed", "1"]);
 //! }
 //! ```
+
+mod flags;
+
+pub use flags::{Flags, Repeat, SEED, Ways, way_needs_seconds};
 
 use std::process::{Command, ExitCode};
 
