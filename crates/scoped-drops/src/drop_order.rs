@@ -1,6 +1,6 @@
 //! When Rust drops a value, proven: the test below records the order in which values are
-//! dropped, and the chapter's pitfalls include it (`ANCHOR: drop_order`). An earlier version of
-//! the chapter said `let _ = value;` drops at once; for a named variable it does not.
+//! dropped, and the chapter's pitfalls include it (the `drop_order` anchor). `let _ = value;`
+//! does not drop a named variable at once; it stays alive to the end of its scope.
 
 use std::cell::RefCell;
 

@@ -125,26 +125,47 @@ pub fn resolve(text: &str, part: &Part) -> Result<String, String> {
     }
 }
 
+/// The lines between `ANCHOR: anchor` and `ANCHOR_END: anchor`, read as mdbook reads them: a
+/// marker counts anywhere in a line (a comment that mentions one starts the anchor there), so
+/// an anchor that starts on two lines is refused, as is one that never ends.
 fn take_anchor(lines: &[&str], anchor: &str) -> Result<String, String> {
-    let is_marker = |line: &str, marker: &str| {
-        line.split(marker)
-            .nth(1)
-            .is_some_and(|rest| rest.split_whitespace().next() == Some(anchor))
-    };
-    let start = lines
-        .iter()
-        .position(|l| is_marker(l, "ANCHOR:"))
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| anchor_name(lines[i], "ANCHOR:") == Some(anchor))
+        .collect();
+    let (&start, later) = starts
+        .split_first()
         .ok_or_else(|| format!("there is no `ANCHOR: {anchor}` in the file"))?;
+    if let Some(second) = later.first() {
+        return Err(format!(
+            "`ANCHOR: {anchor}` stands on lines {} and {}; mdbook starts at the first, so \
+             reword the line that only mentions it",
+            start + 1,
+            second + 1
+        ));
+    }
     let end = lines[start..]
         .iter()
-        .position(|l| is_marker(l, "ANCHOR_END:"))
+        .position(|l| anchor_name(l, "ANCHOR_END:") == Some(anchor))
         .ok_or_else(|| format!("`ANCHOR: {anchor}` has no `ANCHOR_END: {anchor}`"))?;
     Ok(lines[start + 1..start + end]
         .iter()
-        .filter(|l| !l.contains("ANCHOR:") && !l.contains("ANCHOR_END:"))
+        .filter(|l| anchor_name(l, "ANCHOR:").is_none() && anchor_name(l, "ANCHOR_END:").is_none())
         .copied()
         .collect::<Vec<_>>()
         .join("\n"))
+}
+
+/// The anchor a line starts (`marker` is `ANCHOR:`) or ends (`ANCHOR_END:`), as mdbook finds
+/// it: the first `marker` anywhere in the line followed, after any white space, by a name of
+/// word characters and `-`.
+fn anchor_name<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
+    line.match_indices(marker).find_map(|(at, _)| {
+        let rest = line[at + marker.len()..].trim_start();
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(rest.len());
+        (end > 0).then(|| &rest[..end])
+    })
 }
 
 /// Every include of `chapter_text` (the chapter at `chapter`, under `root`) that yields nothing,
@@ -215,6 +236,20 @@ fn main() {
         assert!(anchor("empty").unwrap_err().contains("blank"));
         let unclosed = resolve("// ANCHOR: x\nline\n", &Part::Anchor("x".into()));
         assert!(unclosed.unwrap_err().contains("no `ANCHOR_END: x`"));
+    }
+
+    #[test]
+    fn a_marker_counts_anywhere_in_a_line_as_in_mdbook() {
+        let mentioned =
+            "//! the chapter includes it (`ANCHOR: x`).\n// ANCHOR: x\nbody\n// ANCHOR_END: x\n";
+        let twice = resolve(mentioned, &Part::Anchor("x".into())).unwrap_err();
+        assert!(twice.contains("lines 1 and 2"), "{twice}");
+        let glued = "/* ANCHOR:y */\nbody\n/* ANCHOR_END:y */\n";
+        assert_eq!(resolve(glued, &Part::Anchor("y".into())).unwrap(), "body");
+        assert_eq!(anchor_name("x ANCHOR: a-b_1`", "ANCHOR:"), Some("a-b_1"));
+        assert_eq!(anchor_name("ANCHOR: ` ANCHOR: z", "ANCHOR:"), Some("z"));
+        assert_eq!(anchor_name("ANCHOR_END: z", "ANCHOR:"), None);
+        assert_eq!(anchor_name("ANCHOR:", "ANCHOR:"), None);
     }
 
     #[test]

@@ -18,13 +18,12 @@ pub use bumpalo::Bump;
 pub use given::*;
 
 // TODO (step 1): build the tree directly in the arena; keep the signature and the results.
+// As shipped it calls the starting point, `naive::build_tree`: it builds a `Box` per node, as
+// C# would build an object per node, and then copies the tree into the arena. Build each node
+// in the arena instead, with `arena.alloc`, `arena.alloc_str` and a
+// `bumpalo::collections::Vec` for the children: a few allocations in all, not one per node.
 /// The tree `specs` describe (in pre-order: each node, then its children's subtrees), built
 /// in `arena`: the root, which borrows the arena, or why `specs` is not a tree.
-///
-/// As shipped it calls the starting point, [`naive::build_tree`]: it builds a `Box` per node,
-/// as C# would build an object per node, and then copies the tree into the arena. Build each
-/// node in the arena instead, with `arena.alloc`, `arena.alloc_str` and a
-/// `bumpalo::collections::Vec` for the children: a few allocations in all, not one per node.
 pub fn build_tree<'a>(arena: &'a Bump, specs: &[Spec]) -> Result<&'a Node<'a>, ShapeError> {
     naive::build_tree(arena, specs)
 }

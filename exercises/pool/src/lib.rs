@@ -55,7 +55,7 @@ impl<T> Pool<T> {
 
     // TODO (step 1): the basic operations, with a free list; keep the signatures.
     /// Stores `value` in a free slot (the most recently freed), or a new one, and returns
-    /// its handle.
+    /// its handle. Panics, as `Vec` does, past `u32::MAX` slots.
     pub fn insert(&mut self, value: T) -> Handle {
         todo!("step 1: insert, reusing a free slot")
     }

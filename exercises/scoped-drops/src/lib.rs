@@ -33,12 +33,11 @@ pub fn parse_batch_into(batch: &str, numbers: &mut Vec<u64>) -> Result<(), Recor
 }
 
 // TODO (step 2): replace the call below with your own loop; keep the signature and the results.
+// As shipped it calls the starting point, `naive::process_batches`, which works like C# code
+// that leans on the garbage collector: every stage keeps a list per batch, and all of them
+// stay alive until it returns. Copy its body here and restructure it: make the peak live heap
+// about one batch's numbers, and make fewer allocations than there are batches.
 /// Summarises every batch, in order, or reports the first bad one.
-///
-/// As shipped it calls the starting point, [`naive::process_batches`], which works like C#
-/// code that leans on the garbage collector: every stage keeps a list per batch, and all of
-/// them stay alive until it returns. Copy its body here and restructure it: make the peak
-/// live heap about one batch's numbers, and make fewer allocations than there are batches.
 pub fn process_batches(batches: &[String]) -> Result<Vec<BatchSummary>, BatchError> {
     naive::process_batches(batches)
 }

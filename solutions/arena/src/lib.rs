@@ -24,8 +24,8 @@ pub use given::*;
 pub use naive::build_tree;
 
 // ANCHOR: build_tree
-/// Step 1. The tree `specs` describe (in pre-order: each node, then its children's subtrees),
-/// built in `arena`: the root, which borrows the arena, or why `specs` is not a tree.
+/// The tree `specs` describe (in pre-order: each node, then its children's subtrees), built
+/// in `arena`: the root, which borrows the arena, or why `specs` is not a tree.
 #[cfg(not(feature = "naive-baseline"))]
 pub fn build_tree<'a>(arena: &'a Bump, specs: &[Spec]) -> Result<&'a Node<'a>, ShapeError> {
     let mut rest = specs.iter();

@@ -58,17 +58,19 @@ impl BitSet {
         })
     }
 
-    /// Whether `index` is in the set (`false` beyond the capacity: bits there stay 0).
+    /// Whether `index` is in the set (`false` beyond the capacity).
     pub fn contains(&self, index: usize) -> bool {
+        // Beyond the capacity there is no word, and inside the last word bits stay 0.
         let (word, mask) = place(index);
         self.words.get(word).is_some_and(|word| word & mask != 0)
     }
     // ANCHOR_END: basics
 
     // ANCHOR: count
-    /// How many indexes are in the set: one `count_ones` per 64 flags (a single POPCNT
-    /// instruction when the build targets a CPU that has it; vectorised otherwise).
+    /// How many indexes are in the set.
     pub fn len(&self) -> usize {
+        // One `count_ones` per 64 flags: a single POPCNT instruction when the build targets
+        // a CPU that has it, vectorised otherwise.
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
 

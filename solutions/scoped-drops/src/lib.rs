@@ -30,12 +30,15 @@ pub fn parse_record(text: &str) -> Result<u64, RecordErrorKind> {
 // ANCHOR_END: parse_record
 
 // ANCHOR: parse_batch_into
-/// Step 1. Parses `batch` into `numbers`, replacing what `numbers` held but keeping its
-/// capacity: called with the same buffer for every batch, it stops allocating once the buffer
-/// is as large as the largest batch.
+/// Parses `batch` into `numbers`, replacing what `numbers` held but keeping its capacity:
+/// called with the same buffer for every batch, it stops allocating once the buffer is as
+/// large as the largest batch.
 ///
-/// Records are separated by commas or line breaks; spaces around a record and empty records
-/// are ignored. On error `numbers` holds the records before the bad one.
+/// Records are separated by commas or line breaks (`\n`; a `\r` before it is a space);
+/// spaces around a record and empty records are ignored. A record is the digits 0-9 only: a
+/// sign, a dot or a letter is `NotANumber`, and digits worth more than `u64::MAX` are
+/// `TooLarge`. `record` in the error counts non-empty records from 0. On error `numbers`
+/// holds the records before the bad one.
 pub fn parse_batch_into(batch: &str, numbers: &mut Vec<u64>) -> Result<(), RecordError> {
     numbers.clear(); // length 0, capacity unchanged: like List<T>.Clear() in .NET
     let records = batch
@@ -51,12 +54,11 @@ pub fn parse_batch_into(batch: &str, numbers: &mut Vec<u64>) -> Result<(), Recor
 // ANCHOR_END: parse_batch_into
 
 // ANCHOR: process_batches
-/// Step 2. Summarises every batch, in order, or reports the first bad one.
-///
-/// One buffer serves every batch: it is parsed into, sorted in place and summarised, then
-/// reused. Its peak live heap is one batch's numbers plus the summaries.
+/// Summarises every batch, in order, or reports the first bad one.
 #[cfg(not(feature = "naive-baseline"))]
 pub fn process_batches(batches: &[String]) -> Result<Vec<BatchSummary>, BatchError> {
+    // One buffer serves every batch: it is parsed into, sorted in place and summarised, then
+    // reused. The peak live heap is one batch's numbers plus the summaries.
     let mut summaries = Vec::with_capacity(batches.len());
     let mut numbers = Vec::new(); // one buffer, reused for every batch
     for (index, batch) in batches.iter().enumerate() {

@@ -3,10 +3,10 @@
 use crate::MAX_LEN;
 
 // ANCHOR: encoded_len
-/// How many bytes the varint of `value` takes: 1 to [`MAX_LEN`]. Its significant bits,
-/// 7 to a byte (0 has none and still takes one byte).
+/// How many bytes the varint of `value` takes: 1 to [`MAX_LEN`].
 #[inline]
 pub fn encoded_len(value: u64) -> usize {
+    // Its significant bits, 7 to a byte (0 has none and still takes one byte).
     let bits = u64::BITS - (value | 1).leading_zeros();
     bits.div_ceil(7) as usize
 }

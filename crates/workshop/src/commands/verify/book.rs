@@ -13,7 +13,7 @@ pub fn checks(root: &Path, manifest: &Manifest) -> Vec<Outcome> {
 }
 
 /// `docs/src/SUMMARY.md` links every module's chapter, in the manifest's order.
-fn summary_follows_the_manifest(root: &Path, manifest: &Manifest) -> Outcome {
+pub(super) fn summary_follows_the_manifest(root: &Path, manifest: &Manifest) -> Outcome {
     let summary = std::fs::read_to_string(root.join(SUMMARY_PATH))
         .map_err(|e| vec![format!("{SUMMARY_PATH}: cannot read it: {e}")])?;
     let mut last = 0;
@@ -42,7 +42,7 @@ fn summary_follows_the_manifest(root: &Path, manifest: &Manifest) -> Outcome {
 
 /// Every `{{#include …}}` in every chapter names a file that exists, and takes some text from
 /// it (mdbook renders a misspelt anchor as an empty block, silently).
-fn every_include_yields_text(root: &Path) -> Outcome {
+pub(super) fn every_include_yields_text(root: &Path) -> Outcome {
     let mut chapters = Vec::new();
     markdown_files(root, Path::new("docs/src"), &mut chapters);
     chapters.sort();

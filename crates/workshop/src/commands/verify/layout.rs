@@ -27,12 +27,12 @@ pub fn checks(root: &Path, module: &Module) -> Vec<Outcome> {
         naive_baseline_declared(root, module),
         chapter_complete(root, module),
         nothing_left_to_do(root, module),
-        unsafe_marked_and_justified(root, module),
+        unsafe_marked(root, module),
     ]
 }
 
 /// The three crates, the chapter, a reviewed snapshot, a benchmark and its recorded results.
-fn pieces_present(root: &Path, module: &Module) -> Outcome {
+pub(super) fn pieces_present(root: &Path, module: &Module) -> Outcome {
     let mut missing = Vec::new();
     for dir in [module.demo(), module.exercise(), module.solution()] {
         let manifest = dir.join("Cargo.toml");
@@ -85,7 +85,7 @@ fn pieces_present(root: &Path, module: &Module) -> Outcome {
 }
 
 /// Every file in the exercise's `tests/` belongs to a step, and every step's tests exist.
-fn tests_match_steps(root: &Path, module: &Module) -> Outcome {
+pub(super) fn tests_match_steps(root: &Path, module: &Module) -> Outcome {
     let tests = module.tests();
     // Only the files directly in tests/ are test targets; tests/common/ and such are helpers.
     let files: Vec<PathBuf> = files_with_extension(root, &tests, "rs")
@@ -122,7 +122,7 @@ fn tests_match_steps(root: &Path, module: &Module) -> Outcome {
 
 /// A file whose tests run under dhat's allocator holds one test: dhat counts the whole
 /// process, so a second test running beside it on another thread would be counted too.
-fn one_test_per_heap_test_file(root: &Path, module: &Module) -> Outcome {
+pub(super) fn one_test_per_heap_test_file(root: &Path, module: &Module) -> Outcome {
     let mut problems = Vec::new();
     let mut heap_files = 0;
     for file in files_with_extension(root, &module.tests(), "rs") {
@@ -148,7 +148,7 @@ fn one_test_per_heap_test_file(root: &Path, module: &Module) -> Outcome {
 
 /// The solution's `Cargo.toml` runs the exercise's tests through the generated block, and
 /// names no test by hand.
-fn solution_runs_the_suite(root: &Path, module: &Module) -> Outcome {
+pub(super) fn solution_runs_the_suite(root: &Path, module: &Module) -> Outcome {
     let path = module.solution().join("Cargo.toml");
     let text = std::fs::read_to_string(root.join(&path))
         .map_err(|e| vec![format!("{}: cannot read it: {e}", slash(&path))])?;
@@ -174,7 +174,7 @@ fn solution_runs_the_suite(root: &Path, module: &Module) -> Outcome {
 }
 
 /// The memory tests are named, they are step tests, and the solution has the naive feature.
-fn naive_baseline_declared(root: &Path, module: &Module) -> Outcome {
+pub(super) fn naive_baseline_declared(root: &Path, module: &Module) -> Outcome {
     let mut problems = Vec::new();
     if module.naive_must_fail.is_empty() {
         problems.push(format!(
@@ -213,7 +213,7 @@ fn naive_baseline_declared(root: &Path, module: &Module) -> Outcome {
 
 /// The chapter has the standard's sections in order, and includes code from the solution or
 /// the exercise, the demo's snapshot and the recorded benchmark results.
-fn chapter_complete(root: &Path, module: &Module) -> Outcome {
+pub(super) fn chapter_complete(root: &Path, module: &Module) -> Outcome {
     let path = module.chapter();
     let Ok(text) = std::fs::read_to_string(root.join(&path)) else {
         return Err(vec![format!("missing: the chapter {}", slash(&path))]);
@@ -275,7 +275,7 @@ fn chapter_complete(root: &Path, module: &Module) -> Outcome {
 
 /// No `TODO` left in the demo crate, the solution, the chapter or the module's manifest entry
 /// (the exercise's `TODO`s are the attendee's tasks, and stay).
-fn nothing_left_to_do(root: &Path, module: &Module) -> Outcome {
+pub(super) fn nothing_left_to_do(root: &Path, module: &Module) -> Outcome {
     let mut problems = Vec::new();
     let mut files = Vec::new();
     for dir in [module.demo(), module.solution()] {
@@ -308,31 +308,33 @@ fn has_todo(line: &str) -> bool {
         .any(|(at, _)| !line[..at].ends_with('`'))
 }
 
-/// Every `unsafe` block has a `// SAFETY:` comment just above it, and a module with `unsafe`
-/// is marked `unsafe = true` in the manifest, so that CI runs its tests under valgrind.
-fn unsafe_marked_and_justified(root: &Path, module: &Module) -> Outcome {
+/// A module with `unsafe` code is marked `unsafe = true` in the manifest, so that CI runs its
+/// tests under valgrind, and each of its crates takes the workspace's lints, where clippy's
+/// `undocumented_unsafe_blocks` refuses an `unsafe` block without a `// SAFETY:` comment.
+pub(super) fn unsafe_marked(root: &Path, module: &Module) -> Outcome {
     let mut found = Vec::new();
     let mut problems = Vec::new();
     for dir in [module.demo(), module.exercise(), module.solution()] {
+        let manifest = dir.join("Cargo.toml");
+        let lints = std::fs::read_to_string(root.join(&manifest))
+            .ok()
+            .and_then(|text| text.parse::<toml::Table>().ok())
+            .and_then(|t| t.get("lints")?.get("workspace")?.as_bool());
+        if lints != Some(true) {
+            problems.push(format!(
+                "{}: no `[lints] workspace = true`, so clippy does not hold its unsafe blocks \
+                 to a `// SAFETY:` comment",
+                slash(&manifest)
+            ));
+        }
         for file in files_with_extension(root, &dir, "rs") {
             let Ok(text) = std::fs::read_to_string(root.join(&file)) else {
                 continue;
             };
-            let lines: Vec<&str> = text.lines().collect();
-            for (index, line) in lines.iter().enumerate() {
+            for (index, line) in text.lines().enumerate() {
                 let code = line.split("//").next().unwrap_or_default();
-                if !is_unsafe_code(code) {
-                    continue;
-                }
-                found.push(format!("{}:{}", slash(&file), index + 1));
-                let above = &lines[index.saturating_sub(3)..index];
-                let block = code.contains(concat!("unsafe", " {"));
-                if block && !above.iter().any(|l| l.contains("SAFETY:")) {
-                    problems.push(format!(
-                        "{}:{}: an unsafe block without a `// SAFETY:` comment just above it",
-                        slash(&file),
-                        index + 1
-                    ));
+                if is_unsafe_code(code) {
+                    found.push(format!("{}:{}", slash(&file), index + 1));
                 }
             }
         }
@@ -346,10 +348,10 @@ fn unsafe_marked_and_justified(root: &Path, module: &Module) -> Outcome {
         ));
     }
     let note = if found.is_empty() {
-        "no unsafe code".to_string()
+        "no unsafe code; the workspace's lints".to_string()
     } else {
         format!(
-            "{} unsafe sites, each justified; marked for valgrind",
+            "{} unsafe sites, marked for valgrind; clippy wants a SAFETY comment on each",
             found.len()
         )
     };

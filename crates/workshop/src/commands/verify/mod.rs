@@ -1,18 +1,26 @@
 //! `workshop verify`: the maintainers' check, after rustlings' `dev check --require-solutions`.
-//! It proves what a program can prove of the module standard (`../shared/MODULE_STANDARD.md`):
+//! It proves what a program can prove of the module standard (`CONTRIBUTING.md`):
 //!
 //! - [`book`]: the table of contents follows the manifest, and every `{{#include}}` in every
 //!   chapter yields something;
 //! - [`layout`]: each module's pieces are where its name says, complete, with no `TODO` left,
-//!   its tests matching its steps, and its `unsafe` marked and justified;
+//!   its tests matching its steps, and its `unsafe` marked for valgrind;
+//! - [`documented_once`]: each public function of the stub has the solution's doc comment
+//!   and signature;
 //! - [`suites`]: the stub compiles warning-free and FAILS its suite in every step, the solution
 //!   passes the very same tests, the naive baseline fails the memory tests, running the tests
 //!   leaves the exercise untouched, and clippy and rustfmt are clean.
+//!
+//! The checks of [`book`], [`layout`] and [`documented_once`] only read files, so `cargo test` runs them too, each
+//! as an ordinary test ([`conventions`]): a broken include fails in seconds, not after a build.
 //!
 //! Each check is a small function that returns an [`Outcome`]; a module's report lists them
 //! all, so a new module's report is the list of what is left to do.
 
 mod book;
+#[cfg(test)]
+mod conventions;
+mod documented_once;
 mod layout;
 mod suites;
 
@@ -33,6 +41,7 @@ pub fn run(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<Exit
             module.name
         );
         let mut outcomes = layout::checks(root, module);
+        outcomes.push(documented_once::stub_matches_solution(root, module));
         outcomes.extend(suites::checks(root, module)?);
         all_ok &= report(&module.name, &outcomes);
     }
