@@ -138,9 +138,7 @@ fn unchanged_in_git(root: &Path, dir: &Path) -> bool {
 /// A hash of every file in `dir` (paths and contents, `target/` left out): it changes when
 /// the attendee edits anything.
 pub fn fingerprint(dir: &Path) -> Result<u64> {
-    let mut files = Vec::new();
-    collect_files(dir, dir, &mut files)?;
-    files.sort();
+    let files = crate::files::under(dir)?;
     let mut hasher = DefaultHasher::new();
     for relative in files {
         hasher.write(relative.to_string_lossy().as_bytes());
@@ -149,19 +147,4 @@ pub fn fingerprint(dir: &Path) -> Result<u64> {
         hasher.write(&contents);
     }
     Ok(hasher.finish())
-}
-
-/// Every file under `dir` (relative to `base`), `target/` left out.
-pub fn collect_files(base: &Path, dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
-        let path = entry?.path();
-        if path.is_dir() {
-            if path.file_name() != Some("target".as_ref()) {
-                collect_files(base, &path, files)?;
-            }
-        } else {
-            files.push(path.strip_prefix(base).expect("under base").to_path_buf());
-        }
-    }
-    Ok(())
 }

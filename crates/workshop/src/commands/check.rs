@@ -1,15 +1,31 @@
 //! `workshop check MODULE`: run the exercise's suite, say in plain words what passes and what
 //! fails, step by step, and give the hint for the first failing step.
 
-use crate::check_report::{self, Report};
 use crate::commands::hint;
 use crate::manifest::{Manifest, Module};
 use crate::progress::{self, LastCheck, Progress};
+use crate::repository::Repository;
 use crate::suite;
+use crate::suite::check_report::{self, Report};
 use crate::text::wrap;
 use anyhow::Result;
 use std::path::Path;
 use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    module: String,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(
+            &repo.root,
+            &repo.manifest,
+            repo.manifest.module(&self.module)?,
+        )
+    }
+}
 
 pub fn run(root: &Path, manifest: &Manifest, module: &Module) -> Result<ExitCode> {
     println!(

@@ -4,18 +4,50 @@
 //! allocations and collections. Printed side by side, with a chart of resident memory over time
 //! for both runtimes written to an SVG.
 
-use crate::chart::{self, Line};
 use crate::commands::demo;
-use crate::dotnet::{self, Choice};
+use crate::comparison::chart::{self, Line};
+use crate::comparison::dotnet::{self, Choice};
+use crate::comparison::run_report::RunReport;
+use crate::comparison::sampler::{self, Sampled};
 use crate::manifest::{Manifest, Module};
-use crate::run_report::RunReport;
-use crate::sampler::{self, Sampled};
+use crate::repository::Repository;
 use crate::text::wrap;
 use anyhow::{Context, Result, bail};
 use measure::{Table, format};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Duration;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The module [default: the first with a .NET twin].
+    module: Option<String>,
+    /// How long each side runs.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
+    seconds: u64,
+    /// The .NET runtime to use [default: the first found of sdk, mono, coreclr].
+    #[arg(long, value_enum)]
+    runtime: Option<Choice>,
+    /// A `dotnet` host to use instead of the one on PATH.
+    #[arg(long)]
+    dotnet: Option<PathBuf>,
+    /// More arguments for both sides, after `--`: `compare -- --way boxes`.
+    #[arg(last = true)]
+    args: Vec<String>,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        let module = self.module.map(|m| repo.manifest.module(&m)).transpose()?;
+        let options = Options {
+            seconds: self.seconds,
+            runtime: self.runtime,
+            dotnet: self.dotnet,
+            extra: self.args,
+        };
+        run(&repo.root, &repo.manifest, module, &options)
+    }
+}
 
 /// What to compare, and how.
 #[derive(Debug)]

@@ -3,8 +3,9 @@
 //! messages are kept back (a one-line note shows while a build takes a while), and a demo ended
 //! by a closed pipe (`| head`) ends the command quietly, as Unix tools do.
 
-use crate::cargo;
 use crate::manifest::Module;
+use crate::repository::Repository;
+use crate::suite::cargo;
 use crate::text::COLUMNS;
 use anyhow::{Context, Result, bail};
 use std::io::{IsTerminal, Write};
@@ -13,6 +14,29 @@ use std::process::{Command, ExitCode};
 
 /// The exit status of a program ended by a closed pipe (`measure`'s broken-pipe hook).
 const CLOSED_PIPE: i32 = 141;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Modules to run, in the order given [default: all, in teaching order].
+    modules: Vec<String>,
+    /// Shorter runs (for CI).
+    #[arg(long)]
+    quick: bool,
+    /// Arguments for the demo (one module), after `--`: `demo scoped-drops -- --seconds 30`.
+    #[arg(last = true)]
+    args: Vec<String>,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(
+            &repo.root,
+            &repo.manifest.select(&self.modules)?,
+            self.quick,
+            &self.args,
+        )
+    }
+}
 
 pub fn run(root: &Path, modules: &[&Module], quick: bool, extra: &[String]) -> Result<ExitCode> {
     if !extra.is_empty() && modules.len() != 1 {

@@ -4,10 +4,11 @@
 //! comparisons, a terminal 80 columns wide, WSL's Windows drives), and says what to do about each
 //! missing piece. It exits non-zero only for what blocks the exercises.
 
-use crate::cargo;
-use crate::dotnet;
+use crate::comparison::dotnet;
 use crate::file_events;
 use crate::program::output;
+use crate::repository::Repository;
+use crate::suite::cargo;
 use crate::text::{self, COLUMNS, wrap_hanging};
 use anyhow::Result;
 use std::path::Path;
@@ -27,6 +28,19 @@ enum State {
     Optional,
     /// The exercises cannot run until it is fixed.
     Blocks,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Skip the check that the workspace builds.
+    #[arg(long)]
+    quick: bool,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(&repo.root, self.quick)
+    }
 }
 
 pub fn run(root: &Path, quick: bool) -> Result<ExitCode> {

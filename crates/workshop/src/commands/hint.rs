@@ -4,9 +4,22 @@
 
 use crate::manifest::Module;
 use crate::progress::Progress;
+use crate::repository::Repository;
 use crate::text::{self, wrap, wrap_hanging};
 use anyhow::Result;
 use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    module: String,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(&repo.root, repo.manifest.module(&self.module)?).map(|()| ExitCode::SUCCESS)
+    }
+}
 
 pub fn run(root: &Path, module: &Module) -> Result<()> {
     let mut progress = Progress::load(root);

@@ -2,9 +2,20 @@
 
 use crate::manifest::Manifest;
 use crate::progress::{Progress, Status};
+use crate::repository::Repository;
 use crate::text::{self, wrap};
 use anyhow::Result;
 use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(&repo.root, &repo.manifest).map(|()| ExitCode::SUCCESS)
+    }
+}
 
 pub fn run(root: &Path, manifest: &Manifest) -> Result<()> {
     let progress = Progress::load(root);

@@ -5,11 +5,43 @@
 
 use crate::manifest::Module;
 use crate::progress::{self, Progress};
+use crate::repository::Repository;
 use crate::text::{self, wrap};
 use anyhow::{Context, Result, bail};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    module: String,
+    /// Do not ask for confirmation.
+    #[arg(long)]
+    yes: bool,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(&repo.root, repo.manifest.module(&self.module)?, self.yes)
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    module: String,
+    /// The backup's name, as `reset` printed it (e.g. scoped-drops-1).
+    backup: String,
+}
+
+impl RestoreArgs {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        restore(
+            &repo.root,
+            repo.manifest.module(&self.module)?,
+            &self.backup,
+        )
+    }
+}
 
 pub fn run(root: &Path, module: &Module, yes: bool) -> Result<ExitCode> {
     require_git(root, module)?;
@@ -150,9 +182,7 @@ fn restore_shipped(root: &Path, module: &Module) -> Result<()> {
 
 /// Copies every file under `from` (but `target/`) to the same place under `to`.
 fn copy_files(from: &Path, to: &Path) -> Result<()> {
-    let mut files = Vec::new();
-    progress::collect_files(from, from, &mut files)?;
-    for file in files {
+    for file in crate::files::under(from)? {
         let destination = to.join(&file);
         std::fs::create_dir_all(destination.parent().expect("a file is in a folder"))?;
         std::fs::copy(from.join(&file), &destination)

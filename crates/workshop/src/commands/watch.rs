@@ -4,12 +4,13 @@
 //! `q` quits and gives the terminal back as it was. It never sits silent: where file events
 //! cannot work it polls and says so, and `--manual` checks on Enter instead.
 
-use crate::check_report::{self, Report};
 use crate::commands::{check, hint};
 use crate::file_events::{self, FileEvents};
 use crate::keys::{Key, Keys};
 use crate::manifest::{Manifest, Module};
 use crate::progress::{Progress, Status};
+use crate::repository::Repository;
+use crate::suite::check_report::{self, Report};
 use crate::text::{self, wrap};
 use anyhow::{Result, anyhow};
 use crossterm::{cursor, execute, terminal};
@@ -23,6 +24,30 @@ use std::time::Duration;
 const SETTLE: Duration = Duration::from_millis(300);
 /// Width of the progress bar across the modules, in cells.
 const BAR: usize = 30;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The module [default: the first one not done].
+    module: Option<String>,
+    /// Check when you press Enter, instead of on every save (for file systems that send no
+    /// file events).
+    #[arg(long, conflicts_with = "poll")]
+    manual: bool,
+    /// Look at the files every second instead of waiting for file events.
+    #[arg(long)]
+    poll: bool,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        let start = self.module.map(|m| repo.manifest.module(&m)).transpose()?;
+        let options = Options {
+            manual: self.manual,
+            poll: self.poll,
+        };
+        run(&repo.root, &repo.manifest, start, options)
+    }
+}
 
 /// How to notice saves.
 #[derive(Debug, Clone, Copy)]

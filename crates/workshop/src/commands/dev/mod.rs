@@ -5,3 +5,32 @@ pub mod modules;
 pub mod mutants;
 pub mod new;
 pub mod sync;
+
+use crate::repository::Repository;
+use anyhow::Result;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Scaffold a module by the convention: its three crates, its chapter, and its entries in
+    /// the manifest and the book's contents. `workshop verify NAME` then lists what is left.
+    New(new::Args),
+    /// Rewrite each solution's list of the exercise's tests from the manifest's steps.
+    Sync(sync::Args),
+    /// Mutation testing: mutate measure and every solution (or the named modules' solutions),
+    /// and fail when a mutant survives. Needs cargo-mutants.
+    Mutants(mutants::Args),
+    /// Print the module names, one per line, in teaching order (for scripts).
+    Modules(modules::Args),
+}
+
+impl Command {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        match self {
+            Command::New(args) => args.run(repo),
+            Command::Sync(args) => args.run(repo),
+            Command::Mutants(args) => args.run(repo),
+            Command::Modules(args) => args.run(repo),
+        }
+    }
+}

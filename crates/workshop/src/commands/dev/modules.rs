@@ -3,7 +3,32 @@
 //! `--twins`, only the modules that have a C# twin, each followed by its twin's folder.
 
 use crate::manifest::Manifest;
+use crate::repository::Repository;
+use anyhow::Result;
 use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only the modules marked `unsafe = true` (their tests run under valgrind in CI).
+    #[arg(long = "unsafe", conflicts_with = "twins")]
+    only_unsafe: bool,
+    /// Only the modules with a C# twin, each followed by the twin's folder.
+    #[arg(long)]
+    twins: bool,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        let which = match (self.only_unsafe, self.twins) {
+            (true, _) => Which::Unsafe,
+            (_, true) => Which::Twins,
+            _ => Which::All,
+        };
+        run(&repo.root, &repo.manifest, which);
+        Ok(ExitCode::SUCCESS)
+    }
+}
 
 /// Which modules to list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,8 +4,9 @@
 //! `measure::demo`), and fails when a mutant survives. Mutants that cannot be caught because
 //! they change nothing observable are listed, each with its reason, in `.cargo/mutants.toml`.
 
-use crate::cargo;
 use crate::manifest::{Manifest, Module};
+use crate::repository::Repository;
+use crate::suite::cargo;
 use crate::text::wrap;
 use anyhow::{Context, Result, bail};
 use std::path::Path;
@@ -19,6 +20,22 @@ const TIMEOUT_SECONDS: &str = "120";
 struct Target {
     package: String,
     test_packages: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Modules whose solutions to mutate [default: all, and measure].
+    modules: Vec<String>,
+    /// Mutate the source tree in place, reusing its build (CI, on a fresh clone).
+    #[arg(long)]
+    in_place: bool,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        let modules = repo.manifest.select(&self.modules)?;
+        run(&repo.root, &repo.manifest, &modules, self.in_place)
+    }
 }
 
 pub fn run(

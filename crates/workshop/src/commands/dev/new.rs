@@ -5,9 +5,11 @@
 //! is marked `TODO`, and `workshop verify NAME` lists it.
 
 use crate::manifest::{MANIFEST_PATH, Manifest, SUMMARY_PATH, is_module_name};
+use crate::repository::Repository;
 use crate::solution_tests;
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 /// Each file the scaffold writes: where (with `{{name}}` and `{{crate}}` filled in), and what.
 const TEMPLATES: [(&str, &str); 12] = [
@@ -76,6 +78,27 @@ tests = ["step1_squares"]
 hints = ["TODO: the first hint; then more, each a little more specific."]
 "#;
 
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The module's name: lowercase letters, digits and hyphens (it names four folders).
+    name: String,
+    /// Its title in the manifest and the book [default: the name, as words].
+    #[arg(long)]
+    title: Option<String>,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(
+            &repo.root,
+            &repo.manifest,
+            &self.name,
+            self.title.as_deref(),
+        )
+        .map(|()| ExitCode::SUCCESS)
+    }
+}
+
 pub fn run(root: &Path, manifest: &Manifest, name: &str, title: Option<&str>) -> Result<()> {
     if !is_module_name(name) {
         bail!(
@@ -139,7 +162,7 @@ pub fn run(root: &Path, manifest: &Manifest, name: &str, title: Option<&str>) ->
     println!(
         "It builds and passes `cargo test`. What is left to do is marked TODO; this lists it:\n\
          \n    cargo workshop verify {name}\n\n\
-         The module standard says what each piece must be: ../shared/MODULE_STANDARD.md."
+         The module standard says what each piece must be: CONTRIBUTING.md."
     );
     Ok(())
 }

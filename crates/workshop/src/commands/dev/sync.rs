@@ -2,9 +2,23 @@
 //! `Cargo.toml` from the manifest's steps, so the solution runs exactly the exercise's tests.
 
 use crate::manifest::Module;
+use crate::repository::Repository;
 use crate::solution_tests;
 use anyhow::{Context, Result};
 use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Modules to sync [default: all].
+    modules: Vec<String>,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(&repo.root, &repo.manifest.select(&self.modules)?).map(|()| ExitCode::SUCCESS)
+    }
+}
 
 pub fn run(root: &Path, modules: &[&Module]) -> Result<()> {
     for module in modules {

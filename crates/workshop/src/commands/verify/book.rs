@@ -43,9 +43,13 @@ pub(super) fn summary_follows_the_manifest(root: &Path, manifest: &Manifest) -> 
 /// Every `{{#include …}}` in every chapter names a file that exists, and takes some text from
 /// it (mdbook renders a misspelt anchor as an empty block, silently).
 pub(super) fn every_include_yields_text(root: &Path) -> Outcome {
-    let mut chapters = Vec::new();
-    markdown_files(root, Path::new("docs/src"), &mut chapters);
-    chapters.sort();
+    let docs = Path::new("docs/src");
+    let chapters: Vec<PathBuf> = crate::files::under(&root.join(docs))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "md"))
+        .map(|f| docs.join(f))
+        .collect();
     let mut problems = Vec::new();
     let mut count = 0;
     for chapter in &chapters {
@@ -64,19 +68,4 @@ pub(super) fn every_include_yields_text(root: &Path) -> Outcome {
             chapters.len()
         ),
     )
-}
-
-/// The `.md` files under `dir` (relative to `root`), as paths relative to `root`.
-fn markdown_files(root: &Path, dir: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let relative = dir.join(entry.file_name());
-        if entry.path().is_dir() {
-            markdown_files(root, &relative, found);
-        } else if relative.extension().is_some_and(|e| e == "md") {
-            found.push(relative);
-        }
-    }
 }

@@ -67,22 +67,13 @@ fn given_files(root: &Path, module: &Module) -> Vec<String> {
 /// `Type::name` (the type of the `impl` they are in) or `name`.
 fn items(root: &Path, src: &Path, given: &[String]) -> BTreeMap<String, Item> {
     let mut found = BTreeMap::new();
-    let Ok(entries) = std::fs::read_dir(root.join(src)) else {
-        return found;
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .filter(|p| {
-            !given
-                .iter()
-                .any(|g| p.file_name().is_some_and(|f| f == g.as_str()))
-        })
-        .collect();
-    files.sort();
+    let files = crate::files::in_folder(&root.join(src), "rs").unwrap_or_default();
+    let files = files
+        .into_iter()
+        .filter(|f| !given.iter().any(|g| f.as_os_str() == g.as_str()));
     for path in files {
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let file = src.join(path.file_name().unwrap_or_default());
+        let file = src.join(path);
+        let text = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
         for (name, line, doc, signature) in public_functions(&text) {
             found.entry(name).or_insert(Item {
                 file: file.clone(),

@@ -3,7 +3,6 @@
 use super::{Outcome, outcome};
 use crate::includes;
 use crate::manifest::{MANIFEST_PATH, Module, NAIVE_FEATURE};
-use crate::progress::collect_files;
 use crate::solution_tests;
 use std::path::{Path, PathBuf};
 
@@ -367,17 +366,12 @@ fn is_unsafe_code(code: &str) -> bool {
 /// The files under `dir` (relative to `root`, `target/` left out) whose names end in `.ext`,
 /// as paths relative to `root`, sorted. A missing folder has none.
 fn files_with_extension(root: &Path, dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    if collect_files(&root.join(dir), &root.join(dir), &mut files).is_err() {
-        return Vec::new();
-    }
-    let mut files: Vec<PathBuf> = files
+    crate::files::under(&root.join(dir))
+        .unwrap_or_default()
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == ext))
         .map(|f| dir.join(f))
-        .collect();
-    files.sort();
-    files
+        .collect()
 }
 
 /// `a/b/../c` becomes `a/c`.

@@ -25,6 +25,7 @@ mod layout;
 mod suites;
 
 use crate::manifest::{Manifest, Module};
+use crate::repository::Repository;
 use anyhow::Result;
 use std::path::Path;
 use std::process::ExitCode;
@@ -32,6 +33,22 @@ use std::process::ExitCode;
 /// What one check found: a short note when all is well, or the problems, each naming the file
 /// or the piece to fix.
 pub type Outcome = std::result::Result<String, Vec<String>>;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Modules to verify [default: all].
+    modules: Vec<String>,
+}
+
+impl Args {
+    pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        run(
+            &repo.root,
+            &repo.manifest,
+            &repo.manifest.select(&self.modules)?,
+        )
+    }
+}
 
 pub fn run(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<ExitCode> {
     let mut all_ok = report("the book", &book::checks(root, manifest));

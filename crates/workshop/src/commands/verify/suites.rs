@@ -2,9 +2,9 @@
 //! the naive baseline.
 
 use super::{Outcome, outcome};
-use crate::cargo;
 use crate::manifest::{Module, NAIVE_FEATURE};
 use crate::progress::fingerprint;
+use crate::suite::cargo;
 use crate::suite::{self, Suite};
 use anyhow::Result;
 use std::path::Path;

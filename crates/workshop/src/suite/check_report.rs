@@ -2,9 +2,9 @@
 //! the first failing step in full (the simplest behaviour test first, property tests after,
 //! without proptest's bookkeeping), later steps in a line each, all within 80 columns.
 
-use crate::libtest::TestResult;
 use crate::manifest::Module;
 use crate::suite::Suite;
+use crate::suite::libtest::TestResult;
 use crate::text::{self, wrap, wrap_hanging};
 use std::path::Path;
 

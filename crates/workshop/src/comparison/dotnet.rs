@@ -155,16 +155,9 @@ fn compile(root: &Path, folder: &Path, out: &Path, twin: &str) -> Result<PathBuf
         folder.to_path_buf(),
         root.join("dotnet-comparison").join("Shared"),
     ] {
-        let entries =
-            std::fs::read_dir(&dir).with_context(|| format!("cannot read {}", dir.display()))?;
-        sources.extend(
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "cs")),
-        );
+        let files = crate::files::in_folder(&dir, "cs")?;
+        sources.extend(files.into_iter().map(|f| dir.join(f)));
     }
-    sources.sort();
     let output = Command::new("mcs")
         .args(["-warnaserror", "-optimize+", "-nologo"])
         .arg(format!("-out:{}", exe.display()))

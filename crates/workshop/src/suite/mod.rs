@@ -1,11 +1,18 @@
-//! A module's one test suite, built and run against its exercise or its solution.
+//! A module's one test suite, built and run against its exercise or its solution: cargo
+//! builds it ([`cargo`]), each test binary runs ([`test_binary`]) and prints libtest's
+//! report ([`libtest`]), and [`check_report`] tells the attendee where they are.
 
-use crate::cargo::{self, Diagnostic};
-use crate::libtest::TestResult;
-use crate::test_binary::{self, TestRun};
+pub mod cargo;
+pub mod check_report;
+pub mod libtest;
+pub mod test_binary;
+
 use anyhow::Result;
+use cargo::Diagnostic;
+use libtest::TestResult;
 use std::collections::BTreeSet;
 use std::path::Path;
+use test_binary::TestRun;
 
 /// The suite's outcome for one package.
 #[derive(Debug)]

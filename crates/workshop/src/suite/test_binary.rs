@@ -1,8 +1,8 @@
 //! Running one test binary as `cargo test` would, but under a time limit, without
 //! backtraces, and with its results read from libtest's output.
 
-use crate::cargo::Executable;
-use crate::libtest::{TestResult, parse_libtest};
+use crate::suite::cargo::Executable;
+use crate::suite::libtest::{TestResult, parse_libtest};
 use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -1,0 +1,8 @@
+//! What `workshop compare` needs beside the command itself: the .NET runtimes ([`dotnet`]),
+//! memory and CPU sampled from outside a process ([`sampler`]), the `@name value` lines both
+//! sides print ([`run_report`]) and the SVG chart of both ([`chart`]).
+
+pub mod chart;
+pub mod dotnet;
+pub mod run_report;
+pub mod sampler;
