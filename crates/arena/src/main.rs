@@ -7,7 +7,7 @@ use arena_demo::ways::{self, Measured};
 use arena_demo::{DOTNET, reuse, timed};
 use clap::Parser;
 use measure::{Table, format};
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -37,11 +37,8 @@ fn main() -> ExitCode {
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let specs = workload::specs(args.shared.seed, args.size as usize);
     if let Some(count) = args.shared.print_sequence {
-        let mut out = std::io::stdout().lock();
-        for spec in specs.iter().take(count as usize) {
-            writeln!(out, "{} {}", spec.children, spec.label)?;
-        }
-        return Ok(());
+        let lines = specs.iter().map(|s| format!("{} {}", s.children, s.label));
+        return Ok(measure::demo::print_lines(lines.take(count as usize))?);
     }
     let label_bytes: usize = specs.iter().map(|s| s.label.len()).sum();
     println!("Arenas: one bump allocator instead of a box per node.\n");

@@ -8,7 +8,6 @@ use bitset_demo::ways::{self, Measured};
 use bitset_demo::{DOTNET, timed};
 use clap::Parser;
 use measure::{Table, format};
-use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -42,11 +41,8 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let flags = args.flags as usize;
     let touches = args.touches as usize;
     if let Some(count) = args.shared.print_sequence {
-        let mut out = std::io::stdout().lock();
-        for index in workload::indexes(args.shared.seed, count as usize, flags) {
-            writeln!(out, "{index}")?;
-        }
-        return Ok(());
+        let indexes = workload::indexes(args.shared.seed, count as usize, flags);
+        return Ok(measure::demo::print_lines(indexes)?);
     }
     // The lookups are a second draw, so about a tenth of them hit an inserted index.
     let inserts = workload::indexes(args.shared.seed, touches, flags);

@@ -35,7 +35,7 @@ fn main() -> ExitCode {
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
     if let Some(count) = args.shared.print_sequence {
-        return print_sequence(args.shared.seed, count);
+        return Ok(print_sequence(args.shared.seed, count)?);
     }
     if let Some(seconds) = args.shared.seconds {
         println!(
@@ -165,13 +165,12 @@ fn print_leaks() {
 }
 
 /// The timed mode's first `count` draws and what each block does, as the C# twin prints them.
-fn print_sequence(seed: u64, count: u64) -> Result<(), measure::demo::Error> {
-    let mut out = std::io::stdout().lock();
+fn print_sequence(seed: u64, count: u64) -> std::io::Result<()> {
     let mut rng = measure::SplitMix64::new(seed);
-    for _ in 0..count {
+    let lines = (0..count).map(|_| {
         let draw = rng.next_u64();
         let fate = if keeps_block(draw) { "keep" } else { "free" };
-        writeln!(out, "{draw} {fate}")?;
-    }
-    Ok(())
+        format!("{draw} {fate}")
+    });
+    measure::demo::print_lines(lines)
 }

@@ -8,7 +8,6 @@ use pool::workload::{self, CYCLES, LIVE, Particle};
 use pool_demo::slots::Slots;
 use pool_demo::ways::{self, Measured};
 use pool_demo::{DOTNET, timed};
-use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -42,11 +41,8 @@ fn main() -> ExitCode {
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let live = args.live as usize;
     if let Some(count) = args.shared.print_sequence {
-        let mut out = std::io::stdout().lock();
-        for victim in workload::victims(args.shared.seed, count as usize, live) {
-            writeln!(out, "{victim}")?;
-        }
-        return Ok(());
+        let victims = workload::victims(args.shared.seed, count as usize, live);
+        return Ok(measure::demo::print_lines(victims)?);
     }
     let victims = workload::victims(args.shared.seed, args.cycles as usize, live);
     println!("Object pools: reuse freed slots instead of allocating.\n");

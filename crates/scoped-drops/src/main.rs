@@ -35,10 +35,8 @@ fn main() -> ExitCode {
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
     if let Some(count) = args.shared.print_sequence {
-        for size in workload::Sizes::new(args.shared.seed).take(count as usize) {
-            println!("{size}");
-        }
-        return Ok(());
+        let sizes = workload::Sizes::new(args.shared.seed).take(count as usize);
+        return Ok(measure::demo::print_lines(sizes)?);
     }
     let spike = format!("{} MiB", workload::SPIKE_SIZE / workload::MIB);
     println!("Scoped drops: Rust frees memory at the end of each scope; no collector runs.\n");

@@ -2,7 +2,6 @@
 
 use clap::Parser;
 use measure::{Table, format};
-use std::io::Write;
 use std::process::ExitCode;
 use varint::workload::{self, COUNT};
 use varint::{MAX_LEN, encode_into};
@@ -34,7 +33,7 @@ fn main() -> ExitCode {
 
 fn demo(args: Args) -> Result<(), measure::demo::Error> {
     if let Some(count) = args.shared.print_sequence {
-        return print_sequence(args.shared.seed, count as usize);
+        return Ok(print_sequence(args.shared.seed, count as usize)?);
     }
     let values = workload::values(args.shared.seed, args.count as usize);
     println!("Variable-length integers: 7 bits a byte instead of 8 bytes.\n");
@@ -108,16 +107,12 @@ fn print_side_by_side(count: usize, [fixed, vec_per_value, varint]: [&Measured; 
 }
 
 /// The first `count` values and their varints, as the C# twin prints them.
-fn print_sequence(seed: u64, count: usize) -> Result<(), measure::demo::Error> {
-    let mut out = std::io::stdout().lock();
+fn print_sequence(seed: u64, count: usize) -> std::io::Result<()> {
     let mut buf = [0; MAX_LEN];
-    for value in workload::values(seed, count) {
+    let lines = workload::values(seed, count).into_iter().map(|value| {
         let len = encode_into(value, &mut buf);
-        write!(out, "{value}")?;
-        for byte in &buf[..len] {
-            write!(out, " {byte:02X}")?;
-        }
-        writeln!(out)?;
-    }
-    Ok(())
+        let bytes: String = buf[..len].iter().map(|b| format!(" {b:02X}")).collect();
+        format!("{value}{bytes}")
+    });
+    measure::demo::print_lines(lines)
 }

@@ -82,6 +82,19 @@ pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCo
     }
 }
 
+/// Prints `lines`, one per line, to stdout: what `--print-sequence` prints, for the C# twin's
+/// to be compared with.
+pub fn print_lines<T: std::fmt::Display>(
+    lines: impl IntoIterator<Item = T>,
+) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()
+}
+
 /// Whether a demo's error is stdout closed under it (`write!` to a locked stdout returns it
 /// where `println!` would panic).
 fn is_broken_pipe(error: &Error) -> bool {
