@@ -15,6 +15,12 @@ pub fn proptest_config() -> Config {
     }
 }
 
+/// The indexes `set.iter()` yields, at most one more than the capacity: an iterator that
+/// never ends fails the test at once instead of filling memory.
+pub fn listed(set: &BitSet) -> Vec<usize> {
+    set.iter().take(set.capacity() + 1).collect()
+}
+
 /// A set of capacity `capacity` holding `members` (each below the capacity).
 pub fn set_of(capacity: usize, members: &BTreeSet<usize>) -> BitSet {
     let mut set = BitSet::with_capacity(capacity).expect("a small set");
