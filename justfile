@@ -62,10 +62,10 @@ bench MODULE:
     #!/usr/bin/env bash
     set -euo pipefail
     out=crates/{{MODULE}}/benches/results.txt
-    cargo bench -p {{MODULE}} --no-run
+    cargo bench -p {{MODULE}} --features bench --no-run
     {
-      just _machine "cargo bench -p {{MODULE}}"
-      cargo bench -q -p {{MODULE}} 2>/dev/null
+      just _machine "cargo bench -p {{MODULE}} --features bench"
+      cargo bench -q -p {{MODULE}} --features bench 2>/dev/null
     } > "$out"
     cat "$out"
 
