@@ -5,7 +5,6 @@
 // GC.GetTotalMemory(true). Read it before and after: the difference is what was allocated.
 
 using System;
-using System.Reflection;
 
 namespace Workshop
 {
@@ -17,26 +16,19 @@ namespace Workshop
             "GetAllocatedBytesForCurrentThread");
 
         // How they are read, for the output.
-        public static string How
-        {
-            get
-            {
-                return totalAllocated != null ? "GC.GetTotalAllocatedBytes(true)"
-                    : threadAllocated != null ? "GC.GetAllocatedBytesForCurrentThread()"
-                    : "GC.GetTotalMemory(true)";
-            }
-        }
+        public static string How =>
+            totalAllocated != null ? "GC.GetTotalAllocatedBytes(true)"
+            : threadAllocated != null ? "GC.GetAllocatedBytesForCurrentThread()"
+            : "GC.GetTotalMemory(true)";
 
-        public static long Now()
-        {
-            return totalAllocated != null ? totalAllocated(true)
-                : threadAllocated != null ? threadAllocated()
-                : GC.GetTotalMemory(true);
-        }
+        public static long Now() =>
+            totalAllocated != null ? totalAllocated(true)
+            : threadAllocated != null ? threadAllocated()
+            : GC.GetTotalMemory(true);
 
         static T Find<T>(string name, params Type[] parameters) where T : class
         {
-            MethodInfo method = typeof(GC).GetMethod(name, parameters);
+            var method = typeof(GC).GetMethod(name, parameters);
             return method == null ? null : Delegate.CreateDelegate(typeof(T), method) as T;
         }
     }

@@ -4,30 +4,27 @@
 // twin's title.
 
 using System;
-using System.Globalization;
 using System.Runtime.InteropServices;
+using static System.FormattableString;
 
 namespace Workshop
 {
     public static class Report
     {
         // --report: print the `@` lines; until a twin sets it, they are left out.
-        public static bool On;
+        public static bool On { get; set; }
 
         // `@runtime`: the runtime, as it describes itself.
-        public static void Runtime()
-        {
-            Line("runtime " + RuntimeInformation.FrameworkDescription);
-        }
+        public static void Runtime() => Line("runtime " + RuntimeInformation.FrameworkDescription);
 
         // A single-threaded twin's first lines: `Arenas, the .NET twin, on Mono 6.8.0.105.`
         // (the runtime without what it adds in brackets), `@runtime`, and a blank line.
         public static void Title(string demo)
         {
-            string runtime = RuntimeInformation.FrameworkDescription;
-            int brief = runtime.IndexOf(" (", StringComparison.Ordinal);
-            Console.WriteLine(demo + ", the .NET twin, on " +
-                (brief > 0 ? runtime.Substring(0, brief) : runtime) + ".");
+            var runtime = RuntimeInformation.FrameworkDescription;
+            var brief = runtime.IndexOf(" (", StringComparison.Ordinal);
+            var name = brief > 0 ? runtime.Substring(0, brief) : runtime;
+            Console.WriteLine($"{demo}, the .NET twin, on {name}.");
             Runtime();
             Console.WriteLine();
         }
@@ -36,8 +33,8 @@ namespace Workshop
         // GC.GetTotalMemory (as the twin read it for its own line).
         public static void Second(int second, long totalMemory)
         {
-            Line(string.Format(CultureInfo.InvariantCulture, "second {0} {1} {2} {3} {4}", second,
-                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), totalMemory));
+            var gc = Collections.Now();
+            Line(Invariant($"second {second} {gc.Gen0} {gc.Gen1} {gc.Gen2} {totalMemory}"));
         }
 
         // At the end: the iterations, their durations in µs (`12,15,40`), the collections per
@@ -45,16 +42,25 @@ namespace Workshop
         // tell).
         public static void Totals(long iterations, string durationsUs, long allocated)
         {
-            Line("iterations " + iterations);
+            var gc = Collections.Now();
+            Line(Invariant($"iterations {iterations}"));
             Line("durations_us " + durationsUs);
-            Line(string.Format(CultureInfo.InvariantCulture, "gc {0} {1} {2}",
-                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
-            Line("total_memory " + GC.GetTotalMemory(false));
-            Line("allocated " + allocated);
+            Line(Invariant($"gc {gc.Gen0} {gc.Gen1} {gc.Gen2}"));
+            Line(Invariant($"total_memory {GC.GetTotalMemory(false)}"));
+            Line(Invariant($"allocated {allocated}"));
+        }
+
+        // `Each way measured 5 times; times are medians.` (or `once.`), and a blank line: how
+        // often the side-by-side run measures each `what`.
+        public static void EachMeasured(string what, int repeat)
+        {
+            Console.WriteLine(repeat == 1 ? $"Each {what} measured once."
+                : Invariant($"Each {what} measured {repeat} times; times are medians."));
+            Console.WriteLine();
         }
 
         // What is wrong with the arguments, then how they go, on stderr; returns 2, the exit
-        // code for it.
+        // status for it.
         public static int BadArguments(string error, string usage)
         {
             Console.Error.WriteLine("error: " + error);

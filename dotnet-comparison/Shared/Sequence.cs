@@ -3,6 +3,7 @@
 // may print millions of lines).
 
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
@@ -10,13 +11,23 @@ namespace Workshop
 {
     public static class Sequence
     {
-        // Standard output as the Rust demo writes it; flush (or dispose) it when done.
-        public static StreamWriter Output()
+        // Prints `lines`, each ended by "\n", as the Rust demo writes them.
+        public static void Print(IEnumerable<string> lines)
         {
-            StreamWriter output = new StreamWriter(Console.OpenStandardOutput(),
-                new UTF8Encoding(false), 1 << 16);
-            output.NewLine = "\n";
-            return output;
+            using (var output = Output())
+            {
+                foreach (var line in lines)
+                {
+                    output.WriteLine(line);
+                }
+            }
         }
+
+        // Standard output as the Rust demo writes it; dispose of it (or flush it) when done.
+        static StreamWriter Output() =>
+            new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
+            {
+                NewLine = "\n",
+            };
     }
 }

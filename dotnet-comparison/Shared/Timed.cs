@@ -8,6 +8,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using static System.FormattableString;
 
 namespace Workshop
 {
@@ -17,82 +18,74 @@ namespace Workshop
         // before the measured loop (so recording never allocates inside it).
         const int RecordedRounds = 200000;
 
+        static readonly Table Columns = new Table(7, 8, 5, 5, 5, 17, 11);
+
         // Runs `round` again and again for `seconds`, from the table's heading to the `@`
         // lines; `one` and `many` name a round (`build`, `builds`). Returns what the rounds
         // returned, summed: the caller keeps it, so no round is optimised away.
         public static long Run(int seconds, string one, string many, Func<long> round)
         {
-            const string Row = "  {0,-7}  {1,8}  {2,5}  {3,5}  {4,5}  {5,17}  {6,11}";
-            Console.WriteLine(Format(Row, "time", many, "gen0", "gen1", "gen2",
-                "GC.GetTotalMemory", "working set"));
-
-            int[] durations = new int[Report.On ? RecordedRounds : 0];
-            int recorded = 0;
+            Columns.Row("time", many, "gen0", "gen1", "gen2", "GC.GetTotalMemory", "working set");
+            var durations = new int[Report.On ? RecordedRounds : 0];
+            var recorded = 0;
             long rounds = 0, roundsBefore = 0, checksum = 0;
-            Process process = Process.GetCurrentProcess();
-            long allocatedAtStart = Measures.TotalAllocatedBytes();
-            Stopwatch clock = Stopwatch.StartNew();
-            for (int second = 1; second <= seconds; second++)
+            var process = Process.GetCurrentProcess();
+            var allocatedAtStart = Measures.TotalAllocatedBytes();
+            var clock = Stopwatch.StartNew();
+            for (var second = 1; second <= seconds; second++)
             {
-                long until = second * Stopwatch.Frequency;
+                var until = second * Stopwatch.Frequency;
                 while (clock.ElapsedTicks < until)
                 {
-                    long began = clock.ElapsedTicks;
+                    var began = clock.ElapsedTicks;
                     checksum += round();
                     if (recorded < durations.Length)
                     {
-                        long ticks = clock.ElapsedTicks - began;
-                        long micros = ticks * 1000000L / Stopwatch.Frequency;
+                        var micros = (clock.ElapsedTicks - began) * 1000000L / Stopwatch.Frequency;
                         durations[recorded++] = (int)Math.Min(micros, int.MaxValue);
                     }
                     rounds++;
                 }
-                long total = GC.GetTotalMemory(false);
-                Console.WriteLine(Format(Row, second + "/" + seconds + " s",
-                    Measures.Count(rounds - roundsBefore), GC.CollectionCount(0),
-                    GC.CollectionCount(1), GC.CollectionCount(2), Measures.Bytes(total),
-                    Measures.Bytes(WorkingSet(process))));
+                var total = GC.GetTotalMemory(false);
+                var gc = Collections.Now();
+                Columns.Row(Invariant($"{second}/{seconds} s"), Format.Count(rounds - roundsBefore),
+                    Whole(gc.Gen0), Whole(gc.Gen1), Whole(gc.Gen2), Format.Bytes(total),
+                    Format.Bytes(Measures.WorkingSet(process)));
                 Report.Second(second, total);
                 roundsBefore = rounds;
             }
-            double elapsed = clock.Elapsed.TotalSeconds;
-            long allocated = Measures.TotalAllocatedBytes();
-            allocated = allocatedAtStart < 0 ? -1 : allocated - allocatedAtStart;
+            var elapsed = clock.Elapsed.TotalSeconds;
+            var allocated = allocatedAtStart < 0 ? -1
+                : Measures.TotalAllocatedBytes() - allocatedAtStart;
 
             Array.Sort(durations, 0, recorded);
+            var average = Format.Duration(
+                (long)(elapsed * Stopwatch.Frequency / Math.Max(rounds, 1)));
             Console.WriteLine();
-            Console.WriteLine(Format("  {0}: {1} in {2:F2} s, {3} each on average", many,
-                Measures.Count(rounds), elapsed,
-                Measures.Duration((long)(elapsed * Stopwatch.Frequency / Math.Max(rounds, 1)))));
+            Console.WriteLine(Invariant(
+                $"  {many}: {Format.Count(rounds)} in {elapsed:F2} s, {average} each on average"));
             if (recorded > 0)
             {
-                Console.WriteLine("  per " + one + ": "
-                    + Measures.Percentiles(durations, recorded));
+                Console.WriteLine($"  per {one}: {Measures.Percentiles(durations, recorded)}");
             }
-            Console.WriteLine("  collections: " + Measures.Collections());
-            Console.WriteLine("  working set: " + Measures.Bytes(WorkingSet(process)));
-            Console.WriteLine("  allocated: " + (allocated >= 0 ? Measures.Bytes(allocated)
-                : "n/a"));
-            StringBuilder listed = new StringBuilder(recorded * 8);
-            for (int i = 0; i < recorded; i++)
-            {
-                listed.Append(i == 0 ? "" : ",").Append(durations[i]);
-            }
-            Report.Totals(rounds, listed.ToString(), allocated);
+            Console.WriteLine("  collections: " + Measures.CollectionsAndHeap());
+            Console.WriteLine("  working set: " + Format.Bytes(Measures.WorkingSet(process)));
+            Console.WriteLine("  allocated: " + (allocated >= 0 ? Format.Bytes(allocated) : "n/a"));
+            Report.Totals(rounds, Listed(durations, recorded), allocated);
             return checksum;
         }
 
-        // The process's resident memory (Process reads it on Mono too; Environment.WorkingSet
-        // is 0 there).
-        static long WorkingSet(Process process)
+        // `12,15,40`: the first `count` durations.
+        static string Listed(int[] durations, int count)
         {
-            process.Refresh();
-            return process.WorkingSet64;
+            var listed = new StringBuilder(count * 8);
+            for (var i = 0; i < count; i++)
+            {
+                listed.Append(i == 0 ? "" : ",").Append(durations[i]);
+            }
+            return listed.ToString();
         }
 
-        static string Format(string format, params object[] values)
-        {
-            return string.Format(CultureInfo.InvariantCulture, format, values);
-        }
+        static string Whole(int n) => n.ToString(CultureInfo.InvariantCulture);
     }
 }
