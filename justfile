@@ -77,7 +77,7 @@ record-compare MODULE *ARGS:
     #!/usr/bin/env bash
     set -euo pipefail
     out=docs/src/comparison
-    mkdir -p "$out"
+    mkdir -p "$out" target/compare
     name={{MODULE}}
     extra=()
     if [ -n "{{ARGS}}" ]; then
