@@ -3,6 +3,7 @@
 //!
 //! - [`book`]: the table of contents follows the manifest, and every `{{#include}}` in every
 //!   chapter yields something;
+//! - [`dependencies`]: `cargo test` builds one version of each heavy crate (`syn`, …);
 //! - [`layout`]: each module's pieces are where its name says, complete, with no `TODO` left,
 //!   its tests matching its steps, and its `unsafe` marked for valgrind;
 //! - [`documented_once`]: each public function of the stub has the solution's doc comment
@@ -20,6 +21,7 @@
 mod book;
 #[cfg(test)]
 mod conventions;
+mod dependencies;
 mod documented_once;
 mod layout;
 mod suites;
@@ -52,6 +54,10 @@ impl Args {
 
 pub fn run(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<ExitCode> {
     let mut all_ok = report("the book", &book::checks(root, manifest));
+    all_ok &= report(
+        "the build",
+        &[dependencies::one_version_of_each_heavy_crate(root)],
+    );
     for module in modules {
         eprintln!(
             "verify: {} (building and testing the stub, the solution and the naive baseline)…",

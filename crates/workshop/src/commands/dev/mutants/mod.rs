@@ -3,13 +3,19 @@
 //! plus the demo's snapshot test, which pins the naive baseline's counts and drives
 //! `measure::demo`), and fails when a mutant survives. Mutants that cannot be caught because
 //! they change nothing observable are listed, each with its reason, in `.cargo/mutants.toml`.
+//!
+//! A package whose every mutant was caught is recorded with a hash of what decides that
+//! ([`proven`]); with `--changed` (CI), a package whose hash is unchanged is skipped, so the
+//! work grows with the change, not with the course.
+
+mod proven;
 
 use crate::manifest::{Manifest, Module};
 use crate::repository::Repository;
 use crate::suite::cargo;
 use crate::text::wrap;
 use anyhow::{Context, Result, bail};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{ExitCode, Stdio};
 
 /// A mutant whose tests run longer than this is stopped (and counted as a failure).
@@ -20,6 +26,9 @@ const TIMEOUT_SECONDS: &str = "120";
 struct Target {
     package: String,
     test_packages: Vec<String>,
+    /// The folders whose content decides the outcome: the package's, the given files it
+    /// includes, its tests' packages and `measure`.
+    inputs: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -29,21 +38,20 @@ pub struct Args {
     /// Mutate the source tree in place, reusing its build (CI, on a fresh clone).
     #[arg(long)]
     in_place: bool,
+    /// Skip each package whose every mutant was caught for exactly its present sources,
+    /// tests, lockfile and toolchain (the record in .cargo/mutants-proven.txt).
+    #[arg(long)]
+    changed: bool,
 }
 
 impl Args {
     pub fn run(self, repo: &Repository) -> Result<ExitCode> {
         let modules = repo.manifest.select(&self.modules)?;
-        run(&repo.root, &repo.manifest, &modules, self.in_place)
+        run(&repo.root, &repo.manifest, &modules, &self)
     }
 }
 
-pub fn run(
-    root: &Path,
-    manifest: &Manifest,
-    modules: &[&Module],
-    in_place: bool,
-) -> Result<ExitCode> {
+fn run(root: &Path, manifest: &Manifest, modules: &[&Module], args: &Args) -> Result<ExitCode> {
     let installed = cargo::command(root)
         .args(["mutants", "--version"])
         .stdout(Stdio::null())
@@ -54,8 +62,25 @@ pub fn run(
         bail!("cargo-mutants is not installed: `cargo install cargo-mutants --locked`");
     }
     let targets = targets(root, manifest, modules)?;
+    let versions = [("rustc", ["-vV"]), ("cargo", ["-V"])]
+        .iter()
+        .map(|(program, args)| crate::program::output(program, args).unwrap_or_default())
+        .chain(crate::program::output("cargo", &["mutants", "--version"]))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut proven = proven::read(root);
     let mut failed = Vec::new();
     for target in &targets {
+        let hash = proven::hash(root, &target.inputs, &versions)?;
+        if args.changed && proven.get(&target.package) == Some(&hash) {
+            eprintln!(
+                "\nmutants: {} skipped: nothing that decides its mutants changed since every \
+                 one was caught ({} {hash})",
+                target.package,
+                proven::RECORD_PATH
+            );
+            continue;
+        }
         eprintln!(
             "\nmutants: {} (tests: {})",
             target.package,
@@ -70,11 +95,16 @@ pub fn run(
         for package in &target.test_packages {
             command.args(["--test-package", package]);
         }
-        if in_place {
+        if args.in_place {
             command.arg("--in-place");
         }
         let status = command.status().context("cannot run cargo mutants")?;
-        if !status.success() {
+        if status.success() {
+            proven.insert(target.package.clone(), hash);
+            proven::write(root, &proven)?;
+        } else {
+            proven.remove(&target.package);
+            proven::write(root, &proven)?;
             let report = |file: &str| {
                 std::fs::read_to_string(output.join("mutants.out").join(file)).unwrap_or_default()
             };
@@ -119,15 +149,28 @@ pub fn run(
 fn targets(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<Vec<Target>> {
     let demo = |module: &Module| cargo::package_name(&root.join(module.demo()));
     let solution = |module: &Module| cargo::package_name(&root.join(module.solution()));
+    // A solution's outcome depends on it, the exercise (the given files it includes and the
+    // suite), the demo (its snapshot test) and measure, which all of them use.
+    let inputs = |module: &Module| {
+        vec![
+            module.solution(),
+            module.exercise(),
+            module.demo(),
+            PathBuf::from("crates/measure"),
+        ]
+    };
     let mut targets = Vec::new();
     if modules.len() == manifest.modules.len() {
         let mut test_packages = vec!["measure".to_string()];
+        let mut measure_inputs = vec![PathBuf::from("crates/measure")];
         if let Some(first) = manifest.modules.first() {
             test_packages.push(demo(first)?); // its snapshot test drives measure::demo
+            measure_inputs = inputs(first);
         }
         targets.push(Target {
             package: "measure".into(),
             test_packages,
+            inputs: measure_inputs,
         });
     }
     for module in modules {
@@ -135,6 +178,7 @@ fn targets(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<Vec<
         targets.push(Target {
             test_packages: vec![package.clone(), demo(module)?],
             package,
+            inputs: inputs(module),
         });
     }
     Ok(targets)
