@@ -144,6 +144,42 @@ _machine COMMAND:
     echo "Command: {{COMMAND}}"
     echo
 
+# Fresh clones with their own target directories (crates already downloaded): the quick
+# start's two commands, the first `check`, a `check` after a one-line edit, and the path that
+# skips `cargo test`, for the README and the setup chapter (docs/src/runs/timings.txt).
+# Time an attendee's first hour on this machine, and record it
+timings:
+    #!/usr/bin/env bash
+    set -uo pipefail
+    out="$PWD/docs/src/runs/timings.txt"
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    row() { # label, then the command: runs it quietly, prints the label and its seconds
+      local label=$1; shift
+      echo "timings: $label" >&2
+      local start=$EPOCHREALTIME
+      "$@" > /dev/null 2>&1
+      printf '  %-56s %7.1f s\n' "$label" "$(python3 -c "print($EPOCHREALTIME - $start)")"
+    }
+    {
+      just _machine "just timings"
+      echo "Fresh clones, each with its own target directory; crates already downloaded."
+      echo "Wall-clock seconds, one run each."
+      echo
+      git clone -q . "$scratch/a" && cd "$scratch/a"
+      row "cargo run --release -p workshop -- demo" cargo run --release -p workshop -- demo
+      row "cargo test" cargo test
+      row "cargo workshop check scoped-drops (the first)" cargo workshop check scoped-drops
+      echo "// an edit" >> exercises/scoped-drops/src/lib.rs
+      row "cargo workshop check scoped-drops (after a one-line edit)" cargo workshop check scoped-drops
+      echo
+      echo "Without cargo test, in another fresh clone:"
+      git clone -q "$OLDPWD" "$scratch/b" && cd "$scratch/b"
+      row "cargo run --release -p workshop -- demo" cargo run --release -p workshop -- demo
+      row "cargo workshop check scoped-drops (the first)" cargo workshop check scoped-drops
+    } > "$out"
+    cat "$out"
+
 # What CI runs
 ci:
     bash .ci/run
