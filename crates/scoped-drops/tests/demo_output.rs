@@ -10,3 +10,18 @@ fn fixed_mode_output() {
         ["--iterations", "40"]
     );
 }
+
+/// `--print-sequence` prints the workload's sizes, one per line: what CI compares with the C#
+/// twin's (and through it, `measure::demo::print_lines`, which every demo prints them with).
+#[test]
+fn print_sequence_prints_the_sizes() {
+    let printed = measure::demo::output_for_snapshot(
+        env!("CARGO_BIN_EXE_scoped-drops"),
+        &["--print-sequence", "5", "--seed", "7"],
+    );
+    let sizes: Vec<String> = scoped_drops_demo::workload::Sizes::new(7)
+        .take(5)
+        .map(|size| size.to_string())
+        .collect();
+    assert_eq!(printed.lines().collect::<Vec<_>>(), sizes);
+}
