@@ -152,15 +152,18 @@ timings:
     #!/usr/bin/env bash
     set -uo pipefail
     out="$PWD/docs/src/runs/timings.txt"
+    logs="$PWD/target/timings" # what each command printed, to look at
+    mkdir -p "$logs"
     scratch=$(mktemp -d)
     trap 'rm -rf "$scratch"' EXIT
     row() { # label, then the command: runs it quietly, prints the label and its seconds
       local label=$1; shift
-      echo "timings: $label" >&2
+      echo "timings: $label (its output: $logs/$((++rows)).txt)" >&2
       local start=$EPOCHREALTIME
-      "$@" > /dev/null 2>&1
+      "$@" > "$logs/$rows.txt" 2>&1
       printf '  %-56s %7.1f s\n' "$label" "$(python3 -c "print($EPOCHREALTIME - $start)")"
     }
+    rows=0
     {
       just _machine "just timings"
       echo "Fresh clones, each with its own target directory; crates already downloaded."
