@@ -24,7 +24,7 @@ namespace ScopedDrops
                 + RuntimeInformation.FrameworkDescription);
             Report.Runtime();
             var spikes = options.RetainSpikes ? "kept alive (--way retain-spikes)" : "dropped at once";
-            Console.WriteLine($"   {options.Threads} worker threads, {options.Seconds} s, "
+            Console.WriteLine($"   {options.Threads} worker threads, {options.Length} s, "
                 + $"seed {options.Seed}, a 50 MiB spike every {Workload.SpikeEverySeconds} s, "
                 + $"{spikes}.");
             Console.WriteLine();
@@ -55,7 +55,7 @@ namespace ScopedDrops
 
             var retained = new List<byte[]>();
             var clock = Stopwatch.StartNew();
-            for (var second = 1; second <= options.Seconds; second++)
+            for (var second = 1; second <= options.Length; second++)
             {
                 var wait = second * 1000L - clock.ElapsedMilliseconds;
                 if (wait > 0)
@@ -77,7 +77,7 @@ namespace ScopedDrops
                 }
                 var total = GC.GetTotalMemory(false);
                 var gc = Collections.Now();
-                Console.WriteLine(Row, second + "/" + options.Seconds, gc.Gen0, gc.Gen1, gc.Gen2,
+                Console.WriteLine(Row, second + "/" + options.Length, gc.Gen0, gc.Gen1, gc.Gen2,
                     Format.Bytes(total), spiked ? "*" : "");
                 Report.Second(second, total);
             }
