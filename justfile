@@ -159,9 +159,13 @@ timings:
     row() { # label, then the command: runs it quietly, prints the label and its seconds
       local label=$1; shift
       echo "timings: $label (its output: $logs/$((++rows)).txt)" >&2
-      local start=$EPOCHREALTIME
-      "$@" > "$logs/$rows.txt" 2>&1
-      printf '  %-56s %7.1f s\n' "$label" "$(python3 -c "print($EPOCHREALTIME - $start)")"
+      # Timed by python3 around the command itself (bash 3, as on macOS, has no clock finer
+      # than a second).
+      local seconds=$(python3 -c 'import subprocess, sys, time
+    start = time.monotonic()
+    subprocess.run(sys.argv[1:], stdout=sys.stderr, stderr=sys.stderr)
+    print(time.monotonic() - start)' "$@" 2> "$logs/$rows.txt")
+      printf '  %-56s %7.1f s\n' "$label" "$seconds"
     }
     rows=0
     {
