@@ -7,7 +7,8 @@
 //! - [`rss`]: resident set size through `memory-stats` (Linux, macOS and Windows).
 //! - [`Footprint`]: live heap beside RSS, to show fragmentation; [`release_free_memory`]
 //!   (glibc's `malloc_trim`).
-//! - [`HeapTest`]: helpers for dhat heap tests (one per integration-test file).
+//! - `HeapTest`: helpers for dhat heap tests (one per integration-test file), with the
+//!   `heap-test` feature, which tests turn on.
 //! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
 //! - [`SplitMix64`]: the seeded generator of every workload, the same in the C# twins.
 //! - [`exit_quietly_on_broken_pipe`]: `demo | head` ends quietly instead of panicking.
@@ -21,6 +22,7 @@ mod counting;
 pub mod demo;
 mod footprint;
 pub mod format;
+#[cfg(feature = "heap-test")]
 mod heap_test;
 mod rss;
 pub mod seeded;
@@ -33,6 +35,7 @@ pub use counting::{
     Counters, CountingAllocator, NotInstalled, Usage, counters, is_installed, measure,
 };
 pub use footprint::{Footprint, Reading};
+#[cfg(feature = "heap-test")]
 pub use heap_test::{HeapTest, HeapUsage, profile_path};
 pub use rss::{Rss, rss};
 pub use seeded::SplitMix64;
