@@ -23,7 +23,7 @@ use std::process::ExitCode;
 
 /// Rust memory efficiency for .NET developers: demos, exercises and their checks.
 #[derive(Debug, Parser)]
-#[command(name = "workshop", version)]
+#[command(name = "workshop", bin_name = "cargo workshop", version)]
 struct Cli {
     #[command(subcommand)]
     command: commands::Command,

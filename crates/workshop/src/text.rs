@@ -10,14 +10,39 @@ pub fn command(arguments: &str) -> String {
     format!("`cargo workshop {arguments}`")
 }
 
-/// `text` wrapped to [`COLUMNS`], every line starting with `indent`; its own line breaks are
-/// kept. Words longer than a line (a path, say) are broken rather than overflowing.
+/// The width the workshop wraps to: the terminal's, at most [`COLUMNS`]; `COLUMNS` in the
+/// environment, when set, stands for the terminal (as for most command-line tools).
+pub fn width() -> usize {
+    let terminal = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.parse().ok())
+        .or_else(|| {
+            crossterm::terminal::size()
+                .ok()
+                .map(|(w, _)| usize::from(w))
+        });
+    terminal.unwrap_or(COLUMNS).clamp(MIN_WIDTH, COLUMNS)
+}
+
+/// Narrower than this, wrapping would make a worse mess than the terminal's own.
+const MIN_WIDTH: usize = 40;
+
+/// `text` wrapped to [`width`], every line starting with `indent`; its own line breaks are
+/// kept. A command in backticks is never broken: it moves whole to the next line, so it can be
+/// pasted. Other words longer than a line (a path, say) are broken rather than overflowing.
 pub fn wrap(text: &str, indent: &str) -> String {
     wrap_hanging(text, indent, indent)
 }
 
 /// Like [`wrap`], with a different indent for the first line (`"✗ "` then `"  "`, say).
 pub fn wrap_hanging(text: &str, first: &str, rest: &str) -> String {
+    wrap_to(width(), text, first, rest)
+}
+
+/// What joins the words of a command in backticks while its line is wrapped.
+const GLUE: char = '\u{a0}';
+
+fn wrap_to(width: usize, text: &str, first: &str, rest: &str) -> String {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let initial = if i == 0 { first } else { rest };
@@ -28,18 +53,34 @@ pub fn wrap_hanging(text: &str, first: &str, rest: &str) -> String {
         // Keep a line's own leading spaces (pretty-printed values in a failure message).
         let own = &line[..line.len() - line.trim_start().len()];
         let (initial, subsequent) = (format!("{initial}{own}"), format!("{rest}{own}"));
-        let options = textwrap::Options::new(COLUMNS)
+        let options = textwrap::Options::new(width)
             .initial_indent(&initial)
             .subsequent_indent(&subsequent)
             .break_words(true)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        let glued = glue_commands(line.trim_start());
         out.extend(
-            textwrap::wrap(line.trim_start(), options)
+            textwrap::wrap(&glued, options)
                 .into_iter()
-                .map(|l| l.trim_end().to_string()),
+                .map(|l| l.trim_end().replace(GLUE, " ")),
         );
     }
     out.join("\n")
+}
+
+/// The spaces inside each `…` span replaced by [`GLUE`], so wrapping keeps the span whole.
+fn glue_commands(line: &str) -> String {
+    let mut inside = false;
+    line.chars()
+        .map(|c| match c {
+            '`' => {
+                inside = !inside;
+                c
+            }
+            ' ' if inside => GLUE,
+            _ => c,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -50,7 +91,7 @@ mod tests {
     #[test]
     fn wraps_to_80_columns_with_indents_and_keeps_line_breaks() {
         let long = "word ".repeat(40);
-        let wrapped = wrap_hanging(&format!("{long}\n\n  nested {long}"), "✗ ", "  ");
+        let wrapped = wrap_to(COLUMNS, &format!("{long}\n\n  nested {long}"), "✗ ", "  ");
         assert!(too_wide(&wrapped).is_empty(), "{wrapped}");
         let lines: Vec<&str> = wrapped.lines().collect();
         assert!(lines[0].starts_with("✗ word"));
@@ -73,8 +114,37 @@ mod tests {
     #[test]
     fn breaks_words_longer_than_a_line() {
         let path = "x/".repeat(60);
-        assert!(too_wide(&wrap(&path, "    ")).is_empty());
+        assert!(too_wide(&wrap_to(COLUMNS, &path, "    ", "    ")).is_empty());
         assert_eq!(wrap("short", "  "), "  short");
+    }
+
+    #[test]
+    fn a_command_in_backticks_is_never_broken() {
+        let message = "You have finished this module: all 19 tests pass. Next module: \
+                       fragmentation (`cargo workshop check fragmentation`). To put your \
+                       files back: `cargo workshop restore bitset bitset-1`.";
+        for width in [60, 80, 120] {
+            for indent in ["", "        "] {
+                let wrapped = wrap_to(width, message, indent, indent);
+                for command in [
+                    "`cargo workshop check fragmentation`",
+                    "`cargo workshop restore bitset bitset-1`",
+                ] {
+                    assert!(
+                        wrapped.lines().any(|line| line.contains(command)),
+                        "{command} broken at {width} columns:\n{wrapped}"
+                    );
+                }
+                assert!(wrapped.lines().all(|l| l.chars().count() <= width));
+            }
+        }
+    }
+
+    #[test]
+    fn the_width_is_the_terminals_within_bounds() {
+        // No terminal under `cargo test`: COLUMNS when set, else 80; never past 80 or below 40.
+        let width = width();
+        assert!((MIN_WIDTH..=COLUMNS).contains(&width), "{width}");
     }
 
     #[test]

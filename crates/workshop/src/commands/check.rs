@@ -32,7 +32,7 @@ pub fn run(root: &Path, manifest: &Manifest, module: &Module) -> Result<ExitCode
         "{}\n",
         wrap(&format!("Checking {}: {}", module.name, module.title), "")
     );
-    let report = check(root, module, true)?;
+    let report = check(root, module)?;
     println!("{}\n", report.render(&module.exercise()));
     println!(
         "{}",
@@ -52,10 +52,19 @@ pub fn run(root: &Path, manifest: &Manifest, module: &Module) -> Result<ExitCode
 
 /// Builds and runs the exercise's suite, and records the outcome as the module's last check
 /// (for `list`, `hint` and `watch`).
-pub fn check(root: &Path, module: &Module, show_progress: bool) -> Result<Report> {
-    let suite = suite::run(root, &module.exercise(), None, show_progress)?;
-    let report = Report::new(root, module, &suite);
+pub fn check(root: &Path, module: &Module) -> Result<Report> {
+    let label = format!(
+        "Building {}'s tests (a first build takes a minute)",
+        module.name
+    );
+    let suite = suite::run(root, &module.exercise(), None, &label)?;
+    let mut report = Report::new(root, module, &suite);
     let mut progress = Progress::load(root);
+    report.step_before = progress
+        .module_mut(&module.name)
+        .last_check
+        .as_ref()
+        .and_then(|check| check.first_failing_step);
     progress.module_mut(&module.name).last_check = Some(LastCheck {
         compiled: report.compiled,
         passed: report.done(),

@@ -8,7 +8,7 @@ use crate::repository::Repository;
 use crate::suite::cargo;
 use crate::text::COLUMNS;
 use anyhow::{Context, Result, bail};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -83,15 +83,11 @@ pub fn build(root: &Path, modules: &[&Module]) -> Result<Vec<PathBuf>> {
     for package in &packages {
         args.extend(["--package", package]);
     }
-    let note = std::io::stderr().is_terminal();
-    if note {
-        eprint!("Building the demos (the first time takes a few minutes)…");
-    }
-    let build = cargo::build(root, &args, false)?;
-    if note {
-        eprint!("\r{:width$}\r", "", width = COLUMNS); // the note goes once the build is done
-        std::io::stderr().flush()?;
-    }
+    let build = cargo::build(
+        root,
+        &args,
+        "Building the demos (the first time takes a few minutes)",
+    )?;
     if !build.success {
         for diagnostic in &build.diagnostics {
             eprintln!("{}", diagnostic.rendered.trim_end());

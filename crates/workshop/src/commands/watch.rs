@@ -81,11 +81,8 @@ pub fn run(
     let screen = Screen { raw: keys.raw };
     let mut events = watch_files(root, module, options, &sender)?;
     loop {
-        screen.show(&format!(
-            "Checking {}… (the first check of a module builds it: a few seconds)",
-            module.name
-        ))?;
-        let report = check::check(root, module, false)?;
+        screen.show(&format!("Checking {}…", module.name))?;
+        let report = check::check(root, module)?;
         let mut hint_shown = None;
         loop {
             screen.show(&page(

@@ -1,9 +1,10 @@
 //! Running cargo from the workshop: builds with JSON messages report the executables they made
 //! and their compiler messages, each once.
 
+use crate::text;
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
-use std::io::IsTerminal;
+use std::io::{BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -55,84 +56,110 @@ pub struct Diagnostic {
     pub package_dir: PathBuf,
 }
 
-/// Runs `cargo <args>` with JSON messages. With `show_progress`, cargo's own progress
-/// ("Compiling …") goes to the terminal; otherwise it is kept and shown only on failure.
-pub fn build(root: &Path, args: &[&str], show_progress: bool) -> Result<Build> {
+/// Runs `cargo <args>` with JSON messages. Cargo's own lines are kept, not shown: on a
+/// terminal, one line says what is being built and how far it is (`label: 37 crates built,
+/// now clap_builder…`) and goes when the build ends, so the first thing printed after a failed
+/// build is rustc's first error, not cargo's summary of it.
+pub fn build(root: &Path, args: &[&str], label: &str) -> Result<Build> {
     let format = if std::io::stdout().is_terminal() {
         "json-diagnostic-rendered-ansi"
     } else {
         "json"
     };
-    let mut command = command(root);
-    command
+    let mut child = command(root)
         .args(args)
         .arg(format!("--message-format={format}"))
-        .stdout(Stdio::piped());
-    command.stderr(if show_progress {
-        Stdio::inherit()
-    } else {
-        Stdio::piped()
-    });
-    let output = command
-        .output()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .context("cannot run cargo: is the Rust toolchain installed?")?;
+    let stderr = child.stderr.take().context("cargo's stderr")?;
+    let status_line = std::io::stderr().is_terminal().then(|| label.to_string());
+    let cargo_lines = std::thread::spawn(move || follow(stderr, status_line.as_deref()));
     let mut build = Build::default();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(message) = serde_json::from_str::<Value>(line) else {
-            continue;
-        };
-        let package_dir = || {
-            message["manifest_path"]
-                .as_str()
-                .and_then(|p| Path::new(p).parent())
-                .map(Path::to_path_buf)
-        };
-        match message["reason"].as_str() {
-            Some("compiler-artifact") => {
-                if let (Some(path), Some(package_dir)) =
-                    (message["executable"].as_str(), package_dir())
-                {
-                    let target = message["target"]["name"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string();
-                    build.executables.push(Executable {
-                        target,
-                        path: path.into(),
-                        package_dir,
-                    });
-                }
-            }
-            Some("compiler-message") => {
-                let diagnostic = &message["message"];
-                let rendered = diagnostic["rendered"].as_str();
-                // The lib and its test build report the same problem: keep it once.
-                let seen = build
-                    .diagnostics
-                    .iter()
-                    .any(|d| Some(d.rendered.as_str()) == rendered);
-                if let (Some(rendered), Some(package_dir), false) = (rendered, package_dir(), seen)
-                {
-                    let level = diagnostic["level"].as_str().unwrap_or_default().to_string();
-                    build.diagnostics.push(Diagnostic {
-                        level,
-                        rendered: rendered.to_string(),
-                        package_dir,
-                    });
-                }
-            }
-            Some("build-finished") => build.success = message["success"].as_bool() == Some(true),
-            _ => {}
-        }
+    let stdout = child.stdout.take().context("cargo's stdout")?;
+    for line in BufReader::new(stdout).lines().map_while(|line| line.ok()) {
+        read_message(&line, &mut build);
     }
-    if !build.success && !show_progress && build.diagnostics.is_empty() {
-        bail!(
-            "cargo {} failed:\n{}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
+    child.wait().context("cargo did not finish")?;
+    let cargo_lines = cargo_lines.join().unwrap_or_default();
+    if !build.success && build.diagnostics.is_empty() {
+        bail!("cargo {} failed:\n{cargo_lines}", args.join(" "));
     }
     Ok(build)
+}
+
+/// Reads cargo's lines from `stderr` and returns them; with a `label`, keeps one line on the
+/// terminal up to date with the crates built so far, and clears it at the end.
+fn follow(stderr: impl Read, label: Option<&str>) -> String {
+    let mut kept = String::new();
+    let mut built = 0;
+    for line in BufReader::new(stderr).lines().map_while(|line| line.ok()) {
+        kept.push_str(&line);
+        kept.push('\n');
+        let Some(label) = label else { continue };
+        if let Some(what) = line.trim_start().strip_prefix("Compiling ") {
+            built += 1;
+            let name = what.split(' ').next().unwrap_or(what);
+            let status = format!("{label}: {built} crates built, now {name}…");
+            let status: String = status.chars().take(text::width() - 1).collect();
+            eprint!("\r\x1b[K{status}");
+            let _ = std::io::stderr().flush();
+        }
+    }
+    if label.is_some() && built > 0 {
+        eprint!("\r\x1b[K");
+        let _ = std::io::stderr().flush();
+    }
+    kept
+}
+
+/// Takes in one of cargo's JSON messages: an executable built, a compiler message (each
+/// once: the lib and its test build report the same problem) or the build's end.
+fn read_message(line: &str, build: &mut Build) {
+    let Ok(message) = serde_json::from_str::<Value>(line) else {
+        return;
+    };
+    let package_dir = || {
+        message["manifest_path"]
+            .as_str()
+            .and_then(|p| Path::new(p).parent())
+            .map(Path::to_path_buf)
+    };
+    match message["reason"].as_str() {
+        Some("compiler-artifact") => {
+            if let (Some(path), Some(package_dir)) = (message["executable"].as_str(), package_dir())
+            {
+                let target = message["target"]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string();
+                build.executables.push(Executable {
+                    target,
+                    path: path.into(),
+                    package_dir,
+                });
+            }
+        }
+        Some("compiler-message") => {
+            let diagnostic = &message["message"];
+            let rendered = diagnostic["rendered"].as_str();
+            let seen = build
+                .diagnostics
+                .iter()
+                .any(|d| Some(d.rendered.as_str()) == rendered);
+            if let (Some(rendered), Some(package_dir), false) = (rendered, package_dir(), seen) {
+                let level = diagnostic["level"].as_str().unwrap_or_default().to_string();
+                build.diagnostics.push(Diagnostic {
+                    level,
+                    rendered: rendered.to_string(),
+                    package_dir,
+                });
+            }
+        }
+        Some("build-finished") => build.success = message["success"].as_bool() == Some(true),
+        _ => {}
+    }
 }
 
 /// Runs cargo with the given arguments and reports only whether it succeeded, keeping its

@@ -20,6 +20,9 @@ pub struct Report {
     pub steps: Vec<StepReport>,
     pub passed: usize,
     pub total: usize,
+    /// The step the attendee was on at the previous check: while the code does not compile,
+    /// they are still on it.
+    pub step_before: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -68,6 +71,7 @@ impl Report {
             steps,
             passed: suite.passed(),
             total: suite.total(),
+            step_before: None,
         }
     }
 
@@ -76,10 +80,11 @@ impl Report {
         self.compiled && self.steps.iter().all(StepReport::passes)
     }
 
-    /// The first step that does not pass (step 1 when nothing compiles), from 0.
+    /// The first step that does not pass, from 0; when nothing compiles, the step of the
+    /// previous check (step 1 at first).
     pub fn first_failing_step(&self) -> Option<usize> {
         if !self.compiled {
-            return Some(0);
+            return Some(self.step_before.unwrap_or(0));
         }
         self.steps.iter().position(|s| !s.passes())
     }
@@ -112,6 +117,17 @@ impl Report {
             if Some(index) == first_failing {
                 out.extend(render_failures(step));
             }
+        }
+        if let Some(first) = self.diagnostics.first() {
+            let count = self.diagnostics.len();
+            let more = if count > 1 {
+                format!(" (and {} more)", count - 1)
+            } else {
+                String::new()
+            };
+            out.push(format!(
+                "\nThe compiler warns about your code{more}:\n{first}"
+            ));
         }
         out.join("\n")
     }
@@ -293,6 +309,7 @@ mod tests {
             ],
             passed: 2,
             total: 5,
+            step_before: None,
         };
         let shown = report.render(Path::new("exercises/m"));
         assert!(measure::demo::too_wide(&shown).is_empty(), "{shown}");
@@ -305,5 +322,39 @@ mod tests {
         assert!(shown.contains("✗ Step 2: "));
         assert_eq!(report.first_failing_step(), Some(0));
         assert!(!report.done());
+    }
+
+    #[test]
+    fn code_that_does_not_compile_shows_rustcs_errors_first_and_keeps_the_step() {
+        let mut report = Report {
+            compiled: false,
+            diagnostics: vec!["error[E0308]: mismatched types".into()],
+            steps: Vec::new(),
+            passed: 0,
+            total: 0,
+            step_before: None,
+        };
+        assert_eq!(report.first_failing_step(), Some(0));
+        report.step_before = Some(2);
+        assert_eq!(report.first_failing_step(), Some(2));
+        let shown = report.render(Path::new("exercises/m"));
+        assert!(shown.starts_with("error[E0308]"), "{shown}");
+        assert!(!report.done());
+    }
+
+    #[test]
+    fn warnings_follow_the_steps() {
+        let report = Report {
+            compiled: true,
+            diagnostics: vec!["warning: unused variable: `x`".into()],
+            steps: vec![step_with(Vec::new())],
+            passed: 1,
+            total: 2,
+            step_before: None,
+        };
+        let shown = report.render(Path::new("exercises/m"));
+        let step = shown.find("Step 1").unwrap();
+        let warning = shown.find("warning: unused variable").expect(&shown);
+        assert!(step < warning, "{shown}");
     }
 }

@@ -25,13 +25,14 @@ pub struct Suite {
 }
 
 /// Builds the tests of the package in `dir` (relative to `root`) with `features`, and runs them.
-pub fn run(root: &Path, dir: &Path, features: Option<&str>, show_progress: bool) -> Result<Suite> {
+/// `label` says, while it builds, what is being built ([`cargo::build`]).
+pub fn run(root: &Path, dir: &Path, features: Option<&str>, label: &str) -> Result<Suite> {
     let package = cargo::package_name(&root.join(dir))?;
     let mut args = vec!["test", "--no-run", "--package", package.as_str()];
     if let Some(features) = features {
         args.extend(["--features", features]);
     }
-    let build = cargo::build(root, &args, show_progress)?;
+    let build = cargo::build(root, &args, label)?;
     let ours = |package_dir: &Path| package_dir.ends_with(dir);
     let diagnostics = build
         .diagnostics

@@ -78,6 +78,11 @@ fn no_todo_is_left_outside_the_exercises() {
 }
 
 #[test]
+fn every_hint_ladder_shows_code_last() {
+    holds_for_every_module(layout::hints_tell_last);
+}
+
+#[test]
 fn unsafe_code_is_marked_for_valgrind() {
     holds_for_every_module(layout::unsafe_marked);
 }

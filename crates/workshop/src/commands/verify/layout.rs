@@ -27,6 +27,7 @@ pub fn checks(root: &Path, module: &Module) -> Vec<Outcome> {
         chapter_complete(root, module),
         nothing_left_to_do(root, module),
         unsafe_marked(root, module),
+        hints_tell_last(root, module),
     ]
 }
 
@@ -274,6 +275,38 @@ pub(super) fn chapter_complete(root: &Path, module: &Module) -> Outcome {
 
 /// No `TODO` left in the demo crate, the solution, the chapter or the module's manifest entry
 /// (the exercise's `TODO`s are the attendee's tasks, and stay).
+/// A step's hints guide before they tell: only its last hint may show a block of code (more
+/// than one line), so an attendee who asks once gets a direction, not the answer.
+pub(super) fn hints_tell_last(_root: &Path, module: &Module) -> Outcome {
+    let mut problems = Vec::new();
+    for (number, step) in module.steps.iter().enumerate() {
+        let before_last = step.hints.len().saturating_sub(1);
+        for (index, hint) in step.hints.iter().enumerate().take(before_last) {
+            if shows_a_code_block(hint) {
+                problems.push(format!(
+                    "{MANIFEST_PATH}: {} step {}, hint {} of {} shows a block of code: only a \
+                     step's last hint may",
+                    module.name,
+                    number + 1,
+                    index + 1,
+                    step.hints.len()
+                ));
+            }
+        }
+    }
+    outcome(problems, "hints show code last")
+}
+
+/// A fenced block, or a code span over more than one line.
+fn shows_a_code_block(hint: &str) -> bool {
+    hint.contains("```")
+        || hint
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .any(|code| code.contains('\n'))
+}
+
 pub(super) fn nothing_left_to_do(root: &Path, module: &Module) -> Outcome {
     let mut problems = Vec::new();
     let mut files = Vec::new();
@@ -400,6 +433,11 @@ mod tests {
     #[test]
     fn todo_placeholders_are_found_and_mentions_are_not() {
         assert!(has_todo("// TODO: measure it"));
+        assert!(shows_a_code_block("Like this:\n```\nlet x = 1;\n```"));
+        assert!(shows_a_code_block("`let x = 1;\nlet y = 2;`"));
+        assert!(!shows_a_code_block(
+            "Call `iter()`, then `sum()`.\nOn a new line."
+        ));
         assert!(has_todo("## Pitfalls\nTODO"));
         assert!(!has_todo("the functions marked `TODO` are yours"));
         assert!(!has_todo("nothing to do"));

@@ -11,9 +11,15 @@ use std::path::Path;
 
 pub fn checks(root: &Path, module: &Module) -> Result<Vec<Outcome>> {
     let exercise_before = fingerprint(&root.join(module.exercise())).ok();
-    let stub = suite::run(root, &module.exercise(), None, false);
-    let solution = suite::run(root, &module.solution(), None, false);
-    let naive = suite::run(root, &module.solution(), Some(NAIVE_FEATURE), false);
+    let building = |what: &str| format!("Building {}'s {what}", module.name);
+    let stub = suite::run(root, &module.exercise(), None, &building("stub"));
+    let solution = suite::run(root, &module.solution(), None, &building("solution"));
+    let naive = suite::run(
+        root,
+        &module.solution(),
+        Some(NAIVE_FEATURE),
+        &building("naive baseline"),
+    );
     let exercise_after = fingerprint(&root.join(module.exercise())).ok();
     let (stub, solution) = match (stub, solution) {
         (Ok(stub), Ok(solution)) => (stub, solution),
