@@ -7,6 +7,10 @@ use std::time::Duration;
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
+/// What the harness's other threads may add to a second's line.
+const SLACK_ALLOCATIONS: u64 = 8;
+const SLACK_BYTES: u64 = 4096;
+
 #[test]
 fn each_line_counts_the_rounds_allocations_and_bytes() {
     let timed = measure::timed::Timed {
@@ -32,15 +36,20 @@ fn each_line_counts_the_rounds_allocations_and_bytes() {
         (15..=20).contains(&rounds),
         "a second of 50 ms rounds: {text}"
     );
-    assert_eq!(
-        line[3],
-        rounds.to_string(),
+    // The counters are the whole process's: on a loaded machine the test harness's own threads
+    // allocate a few times while the round runs. A few, never a round's worth more.
+    let allocations: u64 = line[3].parse().expect("the allocations");
+    assert!(
+        (rounds..=rounds + SLACK_ALLOCATIONS).contains(&allocations),
         "one allocation per round: {text}"
     );
-    assert_eq!(
-        format!("{} {}", line[4], line[5]),
-        measure::format::bytes(rounds * 1000),
-        "1,000 bytes per round: {text}"
+    assert_eq!(line[5], "KiB", "{text}");
+    let kib: f64 = line[4].parse().expect("the bytes allocated");
+    let bytes = kib * 1024.0;
+    let (least, most) = (rounds * 1000, rounds * 1000 + SLACK_BYTES);
+    assert!(
+        (least as f64 - 52.0..=most as f64).contains(&bytes),
+        "1,000 bytes per round (shown to 0.1 KiB): {text}"
     );
     let allocated: u64 = text
         .lines()

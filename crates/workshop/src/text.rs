@@ -5,7 +5,7 @@
 pub const COLUMNS: usize = measure::demo::COLUMNS;
 
 /// A command an attendee can paste, anywhere in the repository, with only the Rust toolchain:
-/// `.cargo/config.toml` makes `cargo workshop` an alias for `cargo run -q -p workshop --`.
+/// `.cargo/config.toml` makes `cargo workshop` an alias for `cargo run --release -p workshop --`.
 pub fn command(arguments: &str) -> String {
     format!("`cargo workshop {arguments}`")
 }
