@@ -1,63 +1,78 @@
 # Shortcuts for the workshop (`just` alone lists them). Each runs the same `cargo workshop …`
 # command you can paste without `just`; none echoes itself above a demo's output.
 
-# List the recipes
+# The recipes: the attendee's in the order of the day, then the maintainers'.
+[private]
 default:
-    @just --list
+    @just --list --unsorted
 
-# Run the demos (all, or the ones named)
+[group('attendee')]
+[doc("Run the demos (all, or the ones named)")]
 demo *MODULES:
     @cargo workshop demo {{MODULES}}
 
-# The modules and your status in each
+[group('attendee')]
+[doc("The modules, and where you are in each")]
 list:
     @cargo workshop list
 
-# Test your exercise: what passes, what fails, and a hint
+[group('attendee')]
+[doc("Test your exercise, with a hint")]
 check MODULE:
     @cargo workshop check {{MODULE}}
 
-# Check your exercise again on every save (h: a hint, q: quit)
+[group('attendee')]
+[doc("Check again on every save (h: hint, q: quit)")]
 watch *MODULE:
     @cargo workshop watch {{MODULE}}
 
-# The next hint for an exercise
-hint MODULE:
+[group('attendee')]
+[doc("The next hint for an exercise")]
+hint *MODULE:
     @cargo workshop hint {{MODULE}}
 
-# Restore an exercise to its shipped version (your files are backed up first)
+[group('attendee')]
+[doc("Start an exercise over (backs up your files)")]
 reset MODULE:
     @cargo workshop reset {{MODULE}}
 
-# Is this machine ready for the workshop?
+[group('attendee')]
+[doc("Is this machine ready for the workshop?")]
 doctor:
     @cargo workshop doctor
 
-# The workshop's own tests
+[group('attendee')]
+[doc("The workshop's own tests")]
 test:
     cargo test
 
-# Maintainers: every stub fails its suite, every solution passes it (all modules, or those named)
+[group('maintainers')]
+[doc("Every stub fails, every solution passes")]
 verify *MODULES:
     @cargo workshop verify {{MODULES}}
 
-# Maintainers: start a module by the convention (then `just verify NAME` lists what is left)
+[group('maintainers')]
+[doc("Start a module by the convention")]
 new NAME:
     @cargo workshop dev new {{NAME}}
 
-# Maintainers: mutation testing of measure and every solution (needs cargo-mutants)
+[group('maintainers')]
+[doc("Mutation testing (needs cargo-mutants)")]
 mutants *MODULES:
     @cargo workshop dev mutants {{MODULES}}
 
-# Build the book into docs/book
+[group('attendee')]
+[doc("Build the book into docs/book")]
 docs:
     mdbook build docs
 
-# Serve the book and open it in a browser
+[group('attendee')]
+[doc("Serve the book and open it in a browser")]
 docs-serve:
     mdbook serve docs --open
 
-# Run a module's benchmarks and record the results, with the machine, for its chapter
+[group('maintainers')]
+[doc("Run and record a module's benchmarks")]
 bench MODULE:
     #!/usr/bin/env bash
     set -euo pipefail
@@ -73,6 +88,8 @@ bench MODULE:
 # (output and chart, with the machine) for the book's comparison chapter. Arguments for both
 # sides name the files too: `just record-compare arena --way per-node` writes
 # arena-way-per-node-mono.txt and so on.
+[group('maintainers')]
+[doc("Record a demo beside its .NET twin")]
 record-compare MODULE *ARGS:
     #!/usr/bin/env bash
     set -euo pipefail
@@ -99,6 +116,8 @@ record-compare MODULE *ARGS:
 # Run a module's demo (alone, or under heaptrack or massif) or its C# twin (on mono or
 # coreclr), and record what it printed, with the machine, for its chapter: `just record
 # heaptrack fragmentation --way boxes` writes docs/src/runs/fragmentation-heaptrack-way-boxes.txt.
+[group('maintainers')]
+[doc("Record a demo or twin run for the book")]
 record TOOL MODULE *ARGS:
     #!/usr/bin/env bash
     set -euo pipefail
@@ -148,6 +167,8 @@ _machine COMMAND:
 # start's two commands, the first `check`, a `check` after a one-line edit, and the path that
 # skips `cargo test`, for the README and the setup chapter (docs/src/runs/timings.txt).
 # Time an attendee's first hour on this machine, and record it
+[group('maintainers')]
+[doc("Time and record an attendee's first hour")]
 timings:
     #!/usr/bin/env bash
     set -uo pipefail
@@ -187,6 +208,7 @@ timings:
     } > "$out"
     cat "$out"
 
-# What CI runs
+[group('maintainers')]
+[doc("What CI runs")]
 ci:
     bash .ci/run

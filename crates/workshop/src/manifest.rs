@@ -115,11 +115,19 @@ impl Manifest {
     }
 
     /// The module called `name`, or an error that lists the valid names.
+    /// The module called `name`, or numbered `name` as `list` numbers them (from 1).
     pub fn module(&self, name: &str) -> Result<&Module> {
-        self.modules.iter().find(|m| m.name == name).ok_or_else(|| {
+        let numbered = || {
+            let number: usize = name.parse().ok()?;
+            self.modules.get(number.checked_sub(1)?)
+        };
+        let found = self.modules.iter().find(|m| m.name == name);
+        found.or_else(numbered).ok_or_else(|| {
             anyhow::anyhow!(
-                "there is no module called `{name}`; the modules are: {}",
-                self.names().join(", ")
+                "there is no module called `{name}`; the modules are: {} (or their numbers, \
+                 1 to {})",
+                self.names().join(", "),
+                self.modules.len()
             )
         })
     }
@@ -241,6 +249,19 @@ mod tests {
     fn the_shipped_manifest_is_valid() {
         let manifest = Manifest::parse(SHIPPED).unwrap();
         assert_eq!(manifest.names().first(), Some(&"scoped-drops"));
+    }
+
+    #[test]
+    fn a_module_is_found_by_its_name_or_its_number_in_the_list() {
+        let manifest = Manifest::parse(SHIPPED).unwrap();
+        let third = &manifest.modules[2];
+        assert_eq!(manifest.module("3").unwrap().name, third.name);
+        assert_eq!(manifest.module(&third.name).unwrap().name, third.name);
+        assert_eq!(manifest.module("1").unwrap().name, manifest.modules[0].name);
+        let past_the_end = (manifest.modules.len() + 1).to_string();
+        for wrong in ["0", past_the_end.as_str(), "-1"] {
+            assert!(manifest.module(wrong).is_err(), "{wrong}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! seen and the last `check` of each module. `.workshop/` is git-ignored and outside `target/`,
 //! so `cargo clean` never loses it; reset's backups live there too.
 
-use crate::manifest::Module;
+use crate::manifest::{Manifest, Module};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -118,6 +118,16 @@ impl Progress {
             _ if unchanged_in_git(root, &module.exercise()) => Status::NotStarted,
             _ => Status::InProgress,
         }
+    }
+
+    /// The first module not done, in teaching order (the first when all are): where `watch`
+    /// and `hint` start when no module is named.
+    pub fn first_unfinished<'m>(&self, root: &Path, manifest: &'m Manifest) -> &'m Module {
+        manifest
+            .modules
+            .iter()
+            .find(|m| self.status(root, m) != Status::Done)
+            .unwrap_or(&manifest.modules[0])
     }
 }
 

@@ -12,12 +12,17 @@ use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    module: String,
+    /// The module, by name or number [default: the first one not done].
+    module: Option<String>,
 }
 
 impl Args {
     pub fn run(self, repo: &Repository) -> Result<ExitCode> {
-        run(&repo.root, repo.manifest.module(&self.module)?).map(|()| ExitCode::SUCCESS)
+        let module = match &self.module {
+            Some(name) => repo.manifest.module(name)?,
+            None => Progress::load(&repo.root).first_unfinished(&repo.root, &repo.manifest),
+        };
+        run(&repo.root, module).map(|()| ExitCode::SUCCESS)
     }
 }
 

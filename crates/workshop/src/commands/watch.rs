@@ -70,7 +70,7 @@ pub fn run(
     start: Option<&Module>,
     options: Options,
 ) -> Result<ExitCode> {
-    let mut module = start.unwrap_or_else(|| first_unfinished(root, manifest));
+    let mut module = start.unwrap_or_else(|| Progress::load(root).first_unfinished(root, manifest));
     let (sender, inputs) = mpsc::channel();
     let keys = {
         let sender = sender.clone();
@@ -116,16 +116,6 @@ pub fn run(
             }
         }
     }
-}
-
-/// The first module not done, in teaching order (the first when all are).
-fn first_unfinished<'m>(root: &Path, manifest: &'m Manifest) -> &'m Module {
-    let progress = Progress::load(root);
-    manifest
-        .modules
-        .iter()
-        .find(|m| progress.status(root, m) != Status::Done)
-        .unwrap_or(&manifest.modules[0])
 }
 
 fn watch_files(
