@@ -6,9 +6,10 @@
 
 use crate::comparison::dotnet;
 use crate::file_events;
+use crate::manifest::{Manifest, Module};
 use crate::program::output;
 use crate::repository::Repository;
-use crate::suite::cargo;
+use crate::suite::{self, cargo};
 use crate::text::{self, COLUMNS, wrap_hanging};
 use anyhow::Result;
 use std::path::Path;
@@ -39,11 +40,11 @@ pub struct Args {
 
 impl Args {
     pub fn run(self, repo: &Repository) -> Result<ExitCode> {
-        run(&repo.root, self.quick)
+        run(&repo.root, &repo.manifest, self.quick)
     }
 }
 
-pub fn run(root: &Path, quick: bool) -> Result<ExitCode> {
+pub fn run(root: &Path, manifest: &Manifest, quick: bool) -> Result<ExitCode> {
     println!("Checking this machine for the workshop…\n");
     let mut findings = vec![rust_version(root)];
     findings.push(if quick {
@@ -52,9 +53,10 @@ pub fn run(root: &Path, quick: bool) -> Result<ExitCode> {
             text: "the workspace build was not tried (--quick)".into(),
         }
     } else {
-        workspace_builds(root)
+        everything_builds(root, manifest)
     });
     findings.extend([
+        disk_space(root),
         offline_ready(root),
         tool(
             "git",
@@ -151,24 +153,83 @@ fn at_least(version: &str, needed: &str) -> bool {
     parts(version) >= parts(needed)
 }
 
-/// Everything the exercises need builds: the workshop, the exercises and their tests.
-fn workspace_builds(root: &Path) -> Finding {
-    eprintln!("(building the workspace and the exercises' tests: the first time takes minutes)");
-    let built = cargo::command(root)
-        .args(["build", "--workspace", "--tests", "--quiet"])
-        .stdout(Stdio::null())
-        .status();
-    match built {
-        Ok(status) if status.success() => Finding {
+/// What the day builds, built now, exactly as `demo` and `check` build it (the same cargo
+/// command, so the same features): the demos, and each exercise's tests. After this, the first
+/// `check` of every module compiles no dependency.
+fn everything_builds(root: &Path, manifest: &Manifest) -> Finding {
+    let modules: Vec<&Module> = manifest.modules.iter().collect();
+    let mut broken = Vec::new();
+    if crate::commands::demo::build(root, &modules).is_err() {
+        broken.push("the demos".to_string());
+    }
+    let mut first_exercise = None;
+    for module in &modules {
+        let label = format!("Building {}'s tests", module.name);
+        let built = suite::build(root, &module.exercise(), None, &label);
+        if !built.is_ok_and(|build| build.success) {
+            broken.push(module.name.clone());
+            first_exercise.get_or_insert(&module.name);
+        }
+    }
+    if broken.is_empty() {
+        return Finding {
             state: State::Ok,
-            text: "the workspace and every exercise's tests build".into(),
+            text: "the demos and every exercise's tests build".into(),
+        };
+    }
+    let why = match first_exercise {
+        Some(name) => format!(
+            " An exercise you have edited may not compile yet, which is expected:\n{}\nshows why.",
+            text::command(&format!("check {name}"))
+        ),
+        None => String::new(),
+    };
+    Finding {
+        state: State::Blocks,
+        text: format!("these do not build: {}.{why}", broken.join(", ")),
+    }
+}
+
+/// Below this much free space where `target/` is, the next builds may fill the disk (a day's
+/// builds take a few GiB).
+const SHORT_OF_SPACE: u64 = 5 << 30;
+
+/// What the builds take in `target/`, and what is left on its disk.
+fn disk_space(root: &Path) -> Finding {
+    let target = root.join("target");
+    let used: u64 = crate::files::under(&target)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|file| target.join(file).metadata().ok())
+        .map(|metadata| metadata.len())
+        .sum();
+    let place = target.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let disks = sysinfo::Disks::new_with_refreshed_list();
+    let free = disks
+        .list()
+        .iter()
+        .filter(|disk| place.starts_with(disk.mount_point()))
+        .max_by_key(|disk| disk.mount_point().as_os_str().len())
+        .map(sysinfo::Disk::available_space);
+    let gib = |bytes: u64| format!("{:.1} GiB", bytes as f64 / f64::from(1u32 << 30));
+    let taken = format!("the builds in target/ take {}", gib(used));
+    match free {
+        Some(free) if free < SHORT_OF_SPACE => Finding {
+            state: State::Optional,
+            text: format!(
+                "{taken}, and only {} is free on its disk: the day's builds take a few GiB \
+                 more. Free some space, or {} drops the builds (the next one takes minutes).",
+                gib(free),
+                "`cargo clean`"
+            ),
         },
-        _ => Finding {
-            state: State::Blocks,
-            text: "the workspace does not build (the errors are above): if an exercise you \
-                   edited does not compile, that is expected; otherwise run `cargo build \
-                   --workspace --tests` and ask for help"
-                .into(),
+        Some(free) => Finding {
+            state: State::Ok,
+            text: format!("{taken}; {} free on its disk", gib(free)),
+        },
+        None => Finding {
+            state: State::Ok,
+            text: taken,
         },
     }
 }

@@ -8,7 +8,7 @@ pub mod libtest;
 pub mod test_binary;
 
 use anyhow::Result;
-use cargo::Diagnostic;
+use cargo::{Build, Diagnostic};
 use libtest::TestResult;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -27,12 +27,7 @@ pub struct Suite {
 /// Builds the tests of the package in `dir` (relative to `root`) with `features`, and runs them.
 /// `label` says, while it builds, what is being built ([`cargo::build`]).
 pub fn run(root: &Path, dir: &Path, features: Option<&str>, label: &str) -> Result<Suite> {
-    let package = cargo::package_name(&root.join(dir))?;
-    let mut args = vec!["test", "--no-run", "--package", package.as_str()];
-    if let Some(features) = features {
-        args.extend(["--features", features]);
-    }
-    let build = cargo::build(root, &args, label)?;
+    let build = build(root, dir, features, label)?;
     let ours = |package_dir: &Path| package_dir.ends_with(dir);
     let diagnostics = build
         .diagnostics
@@ -52,6 +47,16 @@ pub fn run(root: &Path, dir: &Path, features: Option<&str>, label: &str) -> Resu
         diagnostics,
         targets,
     })
+}
+
+/// Builds the tests of the package in `dir`, as [`run`] does (`doctor` builds them ahead).
+pub fn build(root: &Path, dir: &Path, features: Option<&str>, label: &str) -> Result<Build> {
+    let package = cargo::package_name(&root.join(dir))?;
+    let mut args = vec!["test", "--no-run", "--package", package.as_str()];
+    if let Some(features) = features {
+        args.extend(["--features", features]);
+    }
+    cargo::build(root, &args, label)
 }
 
 impl Suite {
