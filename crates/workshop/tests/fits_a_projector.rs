@@ -1,34 +1,72 @@
-//! Every line the attendee's commands print fits in 80 columns, what a projector shows: `list`,
-//! `hint`, `doctor`, and `check`'s report (on the shipped stub in CI; on an attendee's laptop,
-//! on whatever they have written so far), and `check` leaves the exercise's files as they were. The demos' output is held to the same width by their
-//! snapshot tests (`measure::assert_demo_snapshot!`).
+//! Every line the attendee's commands print fits the terminal, at most the 80 columns a
+//! projector shows, and every command they print can be pasted: it stands whole on one line,
+//! at 60, 80 and 120 columns. `list`, `hint`, `doctor`, `check`'s report (on the shipped stub
+//! in CI; on an attendee's laptop, on whatever they have written so far) and the messages of
+//! `reset` and `restore` that name a command; `check` leaves the exercise's files as they
+//! were. The demos' output is held to 80 columns by their snapshot tests
+//! (`measure::assert_demo_snapshot!`).
 
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
-/// Runs `workshop ARGS` with its state in a fresh temporary folder; returns its stdout.
-fn workshop(args: &[&str]) -> String {
+/// The terminal widths tried (`COLUMNS` stands for the terminal).
+const WIDTHS: [usize; 3] = [60, 80, 120];
+
+/// Runs `workshop ARGS` as on a terminal `width` columns wide, with its state in a fresh
+/// temporary folder; returns what it printed (stdout, then stderr).
+fn workshop_at(width: usize, args: &[&str]) -> String {
     let state = std::env::temp_dir().join(format!(
-        "workshop-state-{}-{}",
+        "workshop-state-{}-{width}-{}",
         std::process::id(),
         args.join("-")
     ));
     let output = Command::new(env!("CARGO_BIN_EXE_workshop"))
         .args(args)
         .env("WORKSHOP_STATE_DIR", &state)
+        .env("COLUMNS", width.to_string())
+        .stdin(Stdio::null())
         .output()
         .expect("the workshop binary runs");
     let _ = std::fs::remove_dir_all(&state);
-    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
-    let wide = measure::demo::too_wide(&stdout);
+    let printed = format!(
+        "{}{}",
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        String::from_utf8(output.stderr).expect("UTF-8")
+    );
+    let fits = width.min(measure::demo::COLUMNS);
+    let wide: Vec<&str> = printed
+        .lines()
+        .filter(|line| line.chars().count() > fits)
+        .collect();
     assert!(
         wide.is_empty(),
-        "`workshop {}` printed lines wider than {} columns:\n{}",
+        "`workshop {}` at {width} columns printed lines wider than {fits}:\n{}",
         args.join(" "),
-        measure::demo::COLUMNS,
         wide.join("\n")
     );
-    stdout
+    let broken: Vec<&str> = printed
+        .lines()
+        .filter(|line| line.matches('`').count() % 2 == 1)
+        .collect();
+    assert!(
+        broken.is_empty(),
+        "`workshop {}` at {width} columns broke a command over lines:\n{}",
+        args.join(" "),
+        broken.join("\n")
+    );
+    printed
+}
+
+/// [`workshop_at`] at every width of [`WIDTHS`]; what it printed at 80 columns.
+fn workshop(args: &[&str]) -> String {
+    let mut at_80 = String::new();
+    for width in WIDTHS {
+        let printed = workshop_at(width, args);
+        if width == 80 {
+            at_80 = printed;
+        }
+    }
+    at_80
 }
 
 fn first_module() -> String {
@@ -55,6 +93,19 @@ fn list_hint_and_doctor_fit_in_80_columns() {
     );
     let doctor = workshop(&["doctor", "--quick"]);
     assert!(doctor.contains("✓ Rust "), "{doctor}");
+}
+
+#[test]
+fn reset_and_restore_print_their_commands_whole() {
+    let module = first_module();
+    // No terminal to ask on: reset changes nothing and says how to confirm.
+    let reset = workshop(&["reset", &module]);
+    assert!(
+        reset.contains(&format!("`cargo workshop reset {module} --yes`")),
+        "{reset}"
+    );
+    let restore = workshop(&["restore", &module, "no-such-backup"]);
+    assert!(restore.contains("no-such-backup"), "{restore}");
 }
 
 #[test]
