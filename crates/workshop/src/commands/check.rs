@@ -54,7 +54,7 @@ pub fn run(root: &Path, manifest: &Manifest, module: &Module) -> Result<ExitCode
 /// (for `list`, `hint` and `watch`).
 pub fn check(root: &Path, module: &Module) -> Result<Report> {
     let label = format!(
-        "Building {}'s tests (a first build takes a minute)",
+        "Building the tests of {} (a first build takes a minute)",
         module.name
     );
     let suite = suite::run(root, &module.exercise(), None, &label)?;

@@ -164,7 +164,7 @@ fn everything_builds(root: &Path, manifest: &Manifest) -> Finding {
     }
     let mut first_exercise = None;
     for module in &modules {
-        let label = format!("Building {}'s tests", module.name);
+        let label = format!("Building the tests of {}", module.name);
         let built = suite::build(root, &module.exercise(), None, &label);
         if !built.is_ok_and(|build| build.success) {
             broken.push(module.name.clone());

@@ -11,7 +11,7 @@ use std::path::Path;
 
 pub fn checks(root: &Path, module: &Module) -> Result<Vec<Outcome>> {
     let exercise_before = fingerprint(&root.join(module.exercise())).ok();
-    let building = |what: &str| format!("Building {}'s {what}", module.name);
+    let building = |what: &str| format!("Building the {what} of {}", module.name);
     let stub = suite::run(root, &module.exercise(), None, &building("stub"));
     let solution = suite::run(root, &module.solution(), None, &building("solution"));
     let naive = suite::run(
