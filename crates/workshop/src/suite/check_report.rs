@@ -175,7 +175,8 @@ fn failure(result: &TestResult) -> Failure {
     let message = result.message.as_deref().map(without_bookkeeping);
     let property = message
         .as_deref()
-        .is_some_and(|m| m.contains("minimal failing input"));
+        .is_some_and(|m| m.contains(MINIMAL_INPUT));
+    let message = message.map(|m| if property { input_shortened(&m) } else { m });
     let short_name = result.name.rsplit("::").next().unwrap_or(&result.name);
     Failure {
         name: short_name.replace('_', " "),
@@ -189,6 +190,50 @@ fn failure(result: &TestResult) -> Failure {
 fn source_position(source: &str, name: &str) -> usize {
     let short = name.rsplit("::").next().unwrap_or(name);
     source.find(&format!("fn {short}(")).unwrap_or(usize::MAX)
+}
+
+/// How proptest introduces the smallest input it found that fails.
+const MINIMAL_INPUT: &str = "minimal failing input: ";
+
+/// At most this much of a property test's minimal input is shown: about two lines.
+const INPUT_SHOWN: usize = 150;
+
+/// A property test's message with its minimal input on one line, shortened to
+/// [`INPUT_SHOWN`] characters, and the test's own words last, where they stay on screen
+/// (proptest prints a vector one element per line, and the words scroll away).
+fn input_shortened(message: &str) -> String {
+    let Some(at) = message.find(MINIMAL_INPUT) else {
+        return message.to_string();
+    };
+    let (words, input) = message.split_at(at);
+    let input = input[MINIMAL_INPUT.len()..]
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("[ ", "[")
+        .replace(", ]", "]")
+        .replace(" ]", "]");
+    let shown: String = input.chars().take(INPUT_SHOWN).collect();
+    let more = if shown.len() < input.len() {
+        " …"
+    } else {
+        ""
+    };
+    let (panicked, words) = match words.split_once('\n') {
+        Some((first, rest)) if first.starts_with("panicked at ") => (first, rest),
+        _ => ("", words),
+    };
+    [
+        panicked,
+        &format!("{MINIMAL_INPUT}{shown}{more}"),
+        words.trim(),
+    ]
+    .iter()
+    .filter(|part| !part.is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join("\n")
 }
 
 /// A failure message without proptest's bookkeeping: its counters and its notes about files.
@@ -267,6 +312,31 @@ mod tests {
         assert_eq!(
             without_bookkeeping(message),
             "panicked at t.rs:1:1:\nTest failed: boom.\nminimal failing input: x = 1"
+        );
+    }
+
+    #[test]
+    fn a_property_tests_input_is_shortened_and_its_words_come_last() {
+        let elements = "    0,\n".repeat(70);
+        let message = format!(
+            "panicked at tests/it.rs:2:1:\nTest failed: 150 is beyond the smaller set, so it is \
+             not in both at tests/it.rs:5.\nminimal failing input: v = [], w = [\n{elements}]"
+        );
+        let shown = input_shortened(&message);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines.len(), 3, "{shown}");
+        assert_eq!(lines[0], "panicked at tests/it.rs:2:1:");
+        assert!(lines[1].starts_with("minimal failing input: v = [], w = [0, 0, 0,"));
+        assert!(lines[1].ends_with(" …"), "{shown}");
+        assert!(lines[1].chars().count() <= MINIMAL_INPUT.len() + INPUT_SHOWN + 2);
+        assert!(
+            lines[2].starts_with("Test failed: 150 is beyond"),
+            "{shown}"
+        );
+        let small = "Test failed: no.\nminimal failing input: x = [\n    1,\n    2,\n]";
+        assert_eq!(
+            input_shortened(small),
+            "minimal failing input: x = [1, 2]\nTest failed: no."
         );
     }
 
