@@ -76,7 +76,10 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     println!("\nPinned top: every box freed but the last one allocated.");
     in_own_process(&args, Way::PinnedTop, 1)?;
     print_leaks();
-    println!("\n{}", rss.growth_line());
+    println!(
+        "\nThis process ran only the leaks (each way above ran in its own):\n{}",
+        rss.growth_line()
+    );
     println!("\n{DOTNET}");
     Ok(())
 }

@@ -100,6 +100,12 @@ fn print_side_by_side(boxes: &Measured, pool: &Measured) {
         table.row([what.to_string(), cell(boxes), cell(pool)]);
     }
     println!("{table}");
+    println!(
+        "Churn: a Box per new particle; the one allocation in both columns is the\n\
+         list of free slots, made at the first removal. Peak: the pool's slots hold\n\
+         the particles themselves, in one Vec that grows by doubling, so at its peak\n\
+         it has room to spare; a Box takes exactly one particle's bytes.\n"
+    );
     println!("Median times:");
     for (what, boxed, pooled) in [
         ("warm-up", boxes.warm_up, pool.warm_up),

@@ -153,7 +153,8 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
         }
         stop.store(true, Relaxed);
         println!(
-            "  * a {} MiB spike in that second",
+            "  * a {} MiB spike in that second\n\n  allocated, freed and allocs/s: in that second \
+             alone. live and peak: the\n  allocator's count at its end, and the highest so far.",
             workload::SPIKE_SIZE / workload::MIB
         );
         Ok(handles
@@ -189,6 +190,11 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
             &peak_rss_growth.map_or("n/a".into(), format::signed_bytes),
         ]);
     println!("\n{totals}");
+    println!(
+        "RSS is read once a second, so it misses spikes that come and go between two\n\
+         readings: its peak can sit below the live heap's, which the allocator counts\n\
+         at every allocation.\n"
+    );
     let left: Vec<String> = (workers.iter().enumerate())
         .filter(|(_, worker)| worker.usage.live_change != 0)
         .map(|(i, worker)| {
