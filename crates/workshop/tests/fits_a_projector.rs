@@ -6,27 +6,35 @@
 //! were. The demos' output is held to 80 columns by their snapshot tests
 //! (`measure::assert_demo_snapshot!`).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 /// The terminal widths tried (`COLUMNS` stands for the terminal).
 const WIDTHS: [usize; 3] = [60, 80, 120];
 
-/// Runs `workshop ARGS` as on a terminal `width` columns wide, with its state in a fresh
-/// temporary folder; returns what it printed (stdout, then stderr).
-fn workshop_at(width: usize, args: &[&str]) -> String {
+/// Runs `workshop ARGS` as on a terminal `width` columns wide, with `typed` on its standard
+/// input and its state in a fresh temporary folder; returns what it printed (stdout, then
+/// stderr).
+fn workshop_at(width: usize, args: &[&str], typed: &str) -> String {
     let state = std::env::temp_dir().join(format!(
         "workshop-state-{}-{width}-{}",
         std::process::id(),
         args.join("-")
     ));
-    let output = Command::new(env!("CARGO_BIN_EXE_workshop"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_workshop"))
         .args(args)
         .env("WORKSHOP_STATE_DIR", &state)
         .env("COLUMNS", width.to_string())
-        .stdin(Stdio::null())
-        .output()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("the workshop binary runs");
+    let mut stdin = child.stdin.take().expect("its stdin");
+    stdin.write_all(typed.as_bytes()).expect("typing");
+    drop(stdin);
+    let output = child.wait_with_output().expect("the workshop binary ends");
     let _ = std::fs::remove_dir_all(&state);
     let printed = format!(
         "{}{}",
@@ -57,11 +65,16 @@ fn workshop_at(width: usize, args: &[&str]) -> String {
     printed
 }
 
-/// [`workshop_at`] at every width of [`WIDTHS`]; what it printed at 80 columns.
+/// [`workshop_at`] at every width of [`WIDTHS`], nothing typed; what it printed at 80 columns.
 fn workshop(args: &[&str]) -> String {
+    typing(args, "")
+}
+
+/// [`workshop`], with `typed` on its standard input.
+fn typing(args: &[&str], typed: &str) -> String {
     let mut at_80 = String::new();
     for width in WIDTHS {
-        let printed = workshop_at(width, args);
+        let printed = workshop_at(width, args, typed);
         if width == 80 {
             at_80 = printed;
         }
@@ -121,6 +134,9 @@ fn checking_an_exercise_fits_in_80_columns_and_changes_no_file() {
         "check changed files in {}",
         exercise.display()
     );
+    // watch, checking when Enter is pressed: a check, a hint (h), and q.
+    let watched = typing(&["watch", &module, "--manual"], "h\nq\n");
+    assert!(watched.contains("Hint for step 1"), "{watched}");
 }
 
 /// Every file under `dir` with its contents, sorted.

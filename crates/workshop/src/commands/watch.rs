@@ -235,7 +235,7 @@ impl Screen {
                 cursor::MoveTo(0, 0)
             )?;
         } else {
-            writeln!(out, "\n{}", "─".repeat(text::COLUMNS))?;
+            writeln!(out, "\n{}", "─".repeat(text::width()))?;
         }
         let text = if self.raw {
             text.replace('\n', "\r\n")
