@@ -1,8 +1,9 @@
-//! `workshop compare [MODULE] [--seconds N] [-- ARGS]`: a module's Rust demo and its .NET twin
-//! run one after the other on the same work (same seed, same options), each watched from
-//! outside (resident memory 20 times a second, CPU time), each reporting its iteration times,
-//! allocations and collections. Printed side by side, with a chart of resident memory over time
-//! for both runtimes written to an SVG.
+//! `workshop compare [MODULE] [--seconds N] [--runs N] [-- ARGS]`: a module's Rust demo and
+//! its .NET twin on the same work (same seed, same options), run in turns (Rust, .NET, Rust,
+//! .NET, …), each watched from outside (resident memory 20 times a second, CPU time), each
+//! reporting its iteration times, allocations and collections. Printed side by side, each
+//! figure as the median of the runs with its range; a verdict only where the two ranges do not
+//! overlap. A chart of resident memory over time for both runtimes is written to an SVG.
 
 use crate::commands::demo;
 use crate::comparison::chart::{self, Line};
@@ -25,6 +26,9 @@ pub struct Args {
     /// How long each side runs.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
     seconds: u64,
+    /// How many times each side runs, in turns: the table shows medians and ranges.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=10))]
+    runs: u64,
     /// The .NET runtime to use [default: the first found of sdk, mono, coreclr].
     #[arg(long, value_enum)]
     runtime: Option<Choice>,
@@ -41,6 +45,7 @@ impl Args {
         let module = self.module.map(|m| repo.manifest.module(&m)).transpose()?;
         let options = Options {
             seconds: self.seconds,
+            runs: self.runs as usize,
             runtime: self.runtime,
             dotnet: self.dotnet,
             extra: self.args,
@@ -53,6 +58,8 @@ impl Args {
 #[derive(Debug)]
 pub struct Options {
     pub seconds: u64,
+    /// Runs of each side, in turns.
+    pub runs: usize,
     pub runtime: Option<Choice>,
     /// A `dotnet` host to use instead of the one on PATH.
     pub dotnet: Option<PathBuf>,
@@ -60,12 +67,50 @@ pub struct Options {
     pub extra: Vec<String>,
 }
 
-/// One side of the comparison.
+/// One side of the comparison: its runs.
 #[derive(Debug)]
 struct Side {
     name: String,
+    runs: Vec<Run>,
+}
+
+/// One run of one side.
+#[derive(Debug)]
+struct Run {
     sampled: Sampled,
     report: RunReport,
+}
+
+/// A figure over the runs of one side: the median, and the lowest and highest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Spread {
+    median: u64,
+    least: u64,
+    most: u64,
+}
+
+impl Spread {
+    /// `None` when a run cannot tell the figure.
+    fn of(values: impl Iterator<Item = Option<u64>>) -> Option<Self> {
+        let mut values: Vec<u64> = values.collect::<Option<_>>()?;
+        values.sort_unstable();
+        Some(Self {
+            median: *values.get(values.len().checked_sub(1)? / 2)?,
+            least: values[0],
+            most: values[values.len() - 1],
+        })
+    }
+
+    /// Every run of `self` below every run of `other`.
+    fn below(&self, other: &Self) -> bool {
+        self.most < other.least
+    }
+}
+
+impl Side {
+    fn spread(&self, figure: impl Fn(&Run) -> Option<u64>) -> Option<Spread> {
+        Spread::of(self.runs.iter().map(figure))
+    }
 }
 
 pub fn run(
@@ -102,20 +147,40 @@ pub fn run(
         "{}\n",
         wrap(
             &format!(
-                "Comparing {} for {} s each, one after the other, with the same arguments: {}",
+                "Comparing {} for {} s each, {} in turns, with the same arguments: {}",
                 module.name,
                 options.seconds,
+                runs_in_words(options.runs),
                 args.join(" ")
             ),
             ""
         )
     );
-    let mut rust_command = Command::new(&rust);
-    rust_command.args(&args).current_dir(root);
-    let rust = side(rust_command, "the Rust demo", limit)?;
-    let mut twin_command = twin_command;
-    twin_command.args(&args).current_dir(root);
-    let dotnet = side(twin_command, "the .NET twin", limit)?;
+    let (mut rust_runs, mut dotnet_runs) = (Vec::new(), Vec::new());
+    for run in 1..=options.runs {
+        let of = format!("run {run} of {}", options.runs);
+        let mut rust_command = Command::new(&rust);
+        rust_command.args(&args).current_dir(root);
+        rust_runs.push(one_run(
+            rust_command,
+            &format!("the Rust demo, {of}"),
+            limit,
+        )?);
+        let mut command = Command::new(twin_command.get_program());
+        command
+            .args(twin_command.get_args())
+            .args(&args)
+            .current_dir(root);
+        for (key, value) in twin_command.get_envs() {
+            match value {
+                Some(value) => command.env(key, value),
+                None => command.env_remove(key),
+            };
+        }
+        dotnet_runs.push(one_run(command, &format!("the .NET twin, {of}"), limit)?);
+    }
+    let rust = side(rust_runs, "Rust");
+    let dotnet = side(dotnet_runs, ".NET");
 
     println!("\n{}", table(&rust, &dotnet));
     for line in verdicts(&rust, &dotnet) {
@@ -126,18 +191,26 @@ pub fn run(
         .join("compare")
         .join(format!("{}.svg", module.name));
     std::fs::create_dir_all(svg.parent().expect("a file is in a folder"))?;
-    let title = format!("Resident memory: {}, {} s", module.name, options.seconds);
+    let variant = if options.extra.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", options.extra.join(" "))
+    };
+    let title = format!(
+        "Resident memory: {}{variant}, {} vs {}, {} s, run 1",
+        module.name, rust.name, dotnet.name, options.seconds
+    );
     chart::write(
         &svg,
         &title,
         &[
             Line {
                 name: &rust.name,
-                points: &rust.sampled.rss,
+                points: &rust.runs[0].sampled.rss,
             },
             Line {
                 name: &dotnet.name,
-                points: &dotnet.sampled.rss,
+                points: &dotnet.runs[0].sampled.rss,
             },
         ],
     )?;
@@ -146,142 +219,148 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-fn side(command: Command, label: &str, limit: Duration) -> Result<Side> {
+fn one_run(command: Command, label: &str, limit: Duration) -> Result<Run> {
     let sampled = sampler::run(command, label, limit)?;
     let report = RunReport::parse(&sampled.output);
-    let runtime = report.runtime.clone().unwrap_or_else(|| label.to_string());
-    // "Mono 6.8.0.105 (Debian …)" is "Mono 6.8.0.105" in a column.
-    let name = runtime.split(" (").next().unwrap_or(&runtime).to_string();
-    Ok(Side {
-        name,
-        sampled,
-        report,
-    })
+    Ok(Run { sampled, report })
 }
 
-fn table(rust: &Side, dotnet: &Side) -> Table {
-    let bytes = |b: Option<u64>| b.map_or("n/a".to_string(), format::bytes);
-    let micros = |us: Option<u64>| {
-        us.map_or("n/a".to_string(), |us| {
-            format::duration(Duration::from_micros(us))
-        })
-    };
-    let mut table = Table::new(["", rust.name.as_str(), dotnet.name.as_str()]);
-    for side_rows in [
-        (
-            "peak RSS",
-            bytes(rust.sampled.peak_rss()),
-            bytes(dotnet.sampled.peak_rss()),
-        ),
-        (
-            "mean RSS",
-            bytes(rust.sampled.mean_rss()),
-            bytes(dotnet.sampled.mean_rss()),
-        ),
-        (
-            "iterations",
-            count(rust.report.iterations),
-            count(dotnet.report.iterations),
-        ),
-        (
-            "iteration p50",
-            micros(rust.report.percentile_us(50)),
-            micros(dotnet.report.percentile_us(50)),
-        ),
-        (
-            "iteration p99",
-            micros(rust.report.percentile_us(99)),
-            micros(dotnet.report.percentile_us(99)),
-        ),
-        (
-            "iteration max",
-            micros(rust.report.percentile_us(100)),
-            micros(dotnet.report.percentile_us(100)),
-        ),
+/// A side named by the runtime its first run reported ("Mono 6.8.0.105 (Debian …)" is "Mono
+/// 6.8.0.105" in a column), or by `fallback`.
+fn side(runs: Vec<Run>, fallback: &str) -> Side {
+    let runtime = runs.first().and_then(|run| run.report.runtime.clone());
+    let runtime = runtime.unwrap_or_else(|| fallback.to_string());
+    let name = runtime.split(" (").next().unwrap_or(&runtime).to_string();
+    Side { name, runs }
+}
+
+fn runs_in_words(runs: usize) -> String {
+    if runs == 1 {
+        "one run each".to_string()
+    } else {
+        format!("{runs} runs each")
+    }
+}
+
+/// How a figure is shown.
+type Shown = fn(u64) -> String;
+
+/// How a figure is read from a run (`None`: the runtime cannot tell).
+type Read = fn(&Run) -> Option<u64>;
+
+/// The figures of the table and of the verdicts: name, how to read it from a run, how to show it.
+fn figures() -> [(&'static str, Read, Shown); 8] {
+    let micros: Shown = |us| format::duration(Duration::from_micros(us));
+    [
+        ("peak RSS", |r| r.sampled.peak_rss(), format::bytes),
+        ("mean RSS", |r| r.sampled.mean_rss(), format::bytes),
+        ("iterations", |r| r.report.iterations, format::count),
+        ("iteration p50", |r| r.report.percentile_us(50), micros),
+        ("iteration p99", |r| r.report.percentile_us(99), micros),
+        ("iteration max", |r| r.report.percentile_us(100), micros),
         (
             "CPU time",
-            format::duration(rust.sampled.cpu),
-            format::duration(dotnet.sampled.cpu),
+            |r| u64::try_from(r.sampled.cpu.as_micros()).ok(),
+            micros,
         ),
-        (
-            "bytes allocated",
-            bytes(rust.report.allocated),
-            bytes(dotnet.report.allocated),
-        ),
-        (
-            "collections 0/1/2",
-            collections(rust.report.collections),
-            collections(dotnet.report.collections),
-        ),
-    ] {
-        table.row([side_rows.0.to_string(), side_rows.1, side_rows.2]);
+        ("bytes allocated", |r| r.report.allocated, format::bytes),
+    ]
+}
+
+/// Each figure's median, and under it, with more than one run, its range.
+fn table(rust: &Side, dotnet: &Side) -> Table {
+    let mut table = Table::new(["", rust.name.as_str(), dotnet.name.as_str()]);
+    let several = rust.runs.len() > 1 || dotnet.runs.len() > 1;
+    for (figure, read, show) in figures() {
+        let spreads = [rust.spread(read), dotnet.spread(read)];
+        let [median_r, median_d] = spreads.map(|s| s.map_or("n/a".into(), |s| show(s.median)));
+        table.row([figure.to_string(), median_r, median_d]);
+        if several {
+            let [range_r, range_d] = spreads.map(|s| {
+                s.map_or(String::new(), |s| {
+                    format!("{}–{}", show(s.least), show(s.most))
+                })
+            });
+            table.row(["  lowest–highest".to_string(), range_r, range_d]);
+        }
     }
+    let collections = |side: &Side| {
+        let generation = |g: usize| side.spread(|r| r.report.collections.map(|c| c[g]));
+        match [0, 1, 2].map(generation) {
+            [Some(g0), Some(g1), Some(g2)] => {
+                format!("{} / {} / {}", g0.median, g1.median, g2.median)
+            }
+            _ => "none".to_string(),
+        }
+    };
+    table.row([
+        "collections 0/1/2".to_string(),
+        collections(rust),
+        collections(dotnet),
+    ]);
     table
 }
 
-fn count(n: Option<u64>) -> String {
-    n.map_or("n/a".to_string(), format::count)
-}
-
-fn collections(counts: Option<[u64; 3]>) -> String {
-    counts.map_or("none".to_string(), |[g0, g1, g2]| {
-        format!("{g0} / {g1} / {g2}")
-    })
-}
-
-/// A line per figure where the two differ by more than 10 %, and a line for those where .NET
-/// does as well as Rust.
+/// A verdict for each figure whose ranges do not overlap (every run of one side better than
+/// every run of the other), by the ratio of the medians; the others are named as within the
+/// run-to-run noise. With one run each there is no range: a difference within 10 % is a draw,
+/// and the lines say the noise is unknown.
 fn verdicts(rust: &Side, dotnet: &Side) -> Vec<String> {
-    let figures = [
-        (
-            "peak RSS",
-            rust.sampled.peak_rss(),
-            dotnet.sampled.peak_rss(),
-            "less memory",
-        ),
-        (
-            "mean RSS",
-            rust.sampled.mean_rss(),
-            dotnet.sampled.mean_rss(),
-            "less memory",
-        ),
-        (
-            "iteration p50",
-            rust.report.percentile_us(50),
-            dotnet.report.percentile_us(50),
-            "faster",
-        ),
-        (
-            "iteration p99",
-            rust.report.percentile_us(99),
-            dotnet.report.percentile_us(99),
-            "faster",
-        ),
+    let compared = [
+        ("peak RSS", "less memory"),
+        ("mean RSS", "less memory"),
+        ("iteration p50", "faster"),
+        ("iteration p99", "faster"),
     ];
+    let runs = rust.runs.len().min(dotnet.runs.len());
     let mut lines = Vec::new();
-    let mut as_well = Vec::new();
-    for (figure, rust_value, dotnet_value, better) in figures {
-        let (Some(r), Some(d)) = (rust_value, dotnet_value) else {
+    let mut noise = Vec::new();
+    for (figure, read, _) in figures() {
+        let Some((_, better)) = compared.iter().find(|(name, _)| *name == figure) else {
             continue;
         };
-        // Within 10 % either way is a draw; otherwise the better side, by how much.
-        if d as f64 > r as f64 * 1.1 {
-            lines.push(format!("{figure}: Rust {} {better}.", format::ratio(d, r)));
-        } else if r as f64 > d as f64 * 1.1 {
-            let name = &dotnet.name;
-            lines.push(format!(
-                "{figure}: {name} {} {better}.",
-                format::ratio(r, d)
-            ));
+        let (Some(r), Some(d)) = (rust.spread(read), dotnet.spread(read)) else {
+            continue;
+        };
+        let apart = |a: &Spread, b: &Spread| {
+            if runs > 1 {
+                a.below(b)
+            } else {
+                b.median as f64 > a.median as f64 * 1.1
+            }
+        };
+        let of = if runs > 1 {
+            format!(" (medians of {runs} runs; the ranges do not overlap)")
         } else {
-            as_well.push(figure);
+            String::new()
+        };
+        if apart(&r, &d) {
+            let ratio = format::ratio(d.median, r.median);
+            lines.push(format!("{figure}: Rust {ratio} {better}{of}."));
+        } else if apart(&d, &r) {
+            let ratio = format::ratio(r.median, d.median);
+            lines.push(format!("{figure}: {} {ratio} {better}{of}.", dotnet.name));
+        } else {
+            noise.push(figure);
         }
     }
-    if !as_well.is_empty() {
-        lines.push(format!(
-            "Within 10 % of each other on: {}.",
-            as_well.join(", ")
-        ));
+    if !noise.is_empty() {
+        lines.push(if runs > 1 {
+            format!(
+                "No verdict on {}: the ranges overlap, so the difference is within the \
+                 run-to-run noise on this machine.",
+                noise.join(", ")
+            )
+        } else {
+            format!("Within 10 % of each other on: {}.", noise.join(", "))
+        });
+    }
+    if runs == 1 {
+        lines.push(
+            "One run each: how much these figures vary from run to run is unknown (--runs 3 \
+             shows it)."
+                .to_string(),
+        );
     }
     lines
 }
@@ -290,9 +369,8 @@ fn verdicts(rust: &Side, dotnet: &Side) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn side(name: &str, rss: &[u64], durations: &str) -> Side {
-        Side {
-            name: name.into(),
+    fn run(rss: &[u64], durations: &str) -> Run {
+        Run {
             sampled: Sampled {
                 rss: rss
                     .iter()
@@ -305,16 +383,53 @@ mod tests {
         }
     }
 
+    fn side(name: &str, runs: Vec<Run>) -> Side {
+        Side {
+            name: name.into(),
+            runs,
+        }
+    }
+
     #[test]
-    fn the_table_fits_80_columns_and_says_what_a_runtime_cannot_tell() {
-        let rust = side("Rust", &[10 << 20, 20 << 20], "100,200,300");
-        let dotnet = side(".NET Core 3.1.23", &[50 << 20, 90 << 20], "150,250,5000");
+    fn a_spread_is_the_median_and_the_extremes_of_every_run() {
+        let spread = Spread::of([Some(3), Some(1), Some(2)].into_iter()).unwrap();
+        assert_eq!((spread.median, spread.least, spread.most), (2, 1, 3));
+        let even = Spread::of([Some(4), Some(1), Some(3), Some(2)].into_iter()).unwrap();
+        assert_eq!(even.median, 2, "the lower middle");
+        assert_eq!(Spread::of([Some(1), None].into_iter()), None);
+        assert_eq!(Spread::of(std::iter::empty()), None);
+        let low = Spread::of([Some(1), Some(2)].into_iter()).unwrap();
+        let high = Spread::of([Some(3), Some(4)].into_iter()).unwrap();
+        assert!(low.below(&high) && !high.below(&low));
+        let touching = Spread::of([Some(2), Some(5)].into_iter()).unwrap();
+        assert!(!low.below(&touching), "2 is in both ranges");
+    }
+
+    #[test]
+    fn the_table_shows_medians_and_ranges_within_80_columns() {
+        let rust = side(
+            "Rust",
+            vec![
+                run(&[10 << 20, 20 << 20], "100,200,300"),
+                run(&[10 << 20, 24 << 20], "100,200,300"),
+                run(&[10 << 20, 22 << 20], "100,200,300"),
+            ],
+        );
+        let dotnet = side(
+            ".NET Core 3.1.23",
+            vec![
+                run(&[50 << 20, 90 << 20], "150,250,5000"),
+                run(&[50 << 20, 80 << 20], "150,250,5000"),
+                run(&[50 << 20, 99 << 20], "150,250,5000"),
+            ],
+        );
         let shown = table(&rust, &dotnet).to_string();
         assert!(measure::demo::too_wide(&shown).is_empty(), "{shown}");
         assert!(
             shown.contains("peak RSS") && shown.contains("90.0 MiB"),
             "{shown}"
         );
+        assert!(shown.contains("80.0 MiB–99.0 MiB"), "the range: {shown}");
         assert!(
             shown.contains("none"),
             "no collections on the Rust side: {shown}"
@@ -323,12 +438,49 @@ mod tests {
             shown.contains("n/a"),
             "no allocation count reported: {shown}"
         );
+        let one = table(
+            &side("Rust", vec![run(&[1 << 20], "1")]),
+            &side(".NET", vec![run(&[2 << 20], "1")]),
+        );
+        assert!(!one.to_string().contains("lowest–highest"), "{one}");
     }
 
     #[test]
-    fn verdicts_name_the_better_side_by_its_ratio_and_the_draws() {
-        let rust = side("Rust", &[10 << 20, 10 << 20], "100,200,300");
-        let dotnet = side(".NET", &[40 << 20, 40 << 20], "100,200,300");
+    fn verdicts_only_where_the_ranges_do_not_overlap() {
+        let rust = side(
+            "Rust",
+            vec![
+                run(&[10 << 20], "100"),
+                run(&[12 << 20], "120"),
+                run(&[11 << 20], "90"),
+            ],
+        );
+        let dotnet = side(
+            ".NET",
+            vec![
+                run(&[40 << 20], "100"),
+                run(&[44 << 20], "80"),
+                run(&[30 << 20], "130"),
+            ],
+        );
+        let lines = verdicts(&rust, &dotnet).join("\n");
+        assert!(
+            lines.contains(
+                "peak RSS: Rust 3.6× less memory (medians of 3 runs; the ranges do not overlap)."
+            ),
+            "{lines}"
+        );
+        assert!(
+            lines.contains("No verdict on iteration p50, iteration p99: the ranges overlap"),
+            "{lines}"
+        );
+        assert!(!lines.contains("One run each"), "{lines}");
+    }
+
+    #[test]
+    fn with_one_run_each_a_tenth_is_a_draw_and_the_noise_is_unknown() {
+        let rust = side("Rust", vec![run(&[10 << 20, 10 << 20], "100,200,300")]);
+        let dotnet = side(".NET", vec![run(&[40 << 20, 40 << 20], "100,200,300")]);
         let lines = verdicts(&rust, &dotnet).join("\n");
         assert!(
             lines.contains("peak RSS: Rust 4.0× less memory."),
@@ -338,7 +490,8 @@ mod tests {
             lines.contains("Within 10 % of each other on: iteration p50, iteration p99."),
             "{lines}"
         );
-        let faster = side(".NET", &[40 << 20, 40 << 20], "20,40,60");
+        assert!(lines.contains("One run each"), "{lines}");
+        let faster = side(".NET", vec![run(&[40 << 20, 40 << 20], "20,40,60")]);
         let lines = verdicts(&rust, &faster).join("\n");
         assert!(
             lines.contains("iteration p50: .NET 5.0× faster."),
