@@ -33,14 +33,14 @@ namespace Arena
             var ticks = new long[repeat];
             Measures.CollectEverything();
             var before = Collections.Now();
-            var allocated = Measures.TotalAllocatedBytes();
+            var allocated = AllocatedBytes.AllThreads();
             for (var i = 0; i < repeat; i++)
             {
                 var began = Stopwatch.GetTimestamp();
                 Checksum.Add(build());
                 ticks[i] = Stopwatch.GetTimestamp() - began;
             }
-            var allocatedAfter = Measures.TotalAllocatedBytes();
+            var allocatedAfter = AllocatedBytes.AllThreads();
             return new Measured(Measures.Median(ticks), Collections.Now() - before,
                 allocated < 0 ? -1 : allocatedAfter - allocated);
         }

@@ -13,8 +13,7 @@ namespace Pool
         public Collections Collections { get; set; } // during the churn
         // Bytes allocated during the churn, by this thread, which runs it:
         // GC.GetAllocatedBytesForCurrentThread(), exact and itself allocation-free on Mono and
-        // .NET Core alike. (Measures.TotalAllocatedBytes() counts in allocation contexts of
-        // some KiB on .NET Core, and is n/a on Mono: too coarse for a churn allocating nothing.)
+        // .NET Core alike. (AllocatedBytes.AllThreads() is n/a on Mono.)
         public long Allocated { get; set; }
         public int Slots { get; set; }
     }

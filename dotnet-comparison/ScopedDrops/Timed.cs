@@ -107,7 +107,7 @@ namespace ScopedDrops
             var workingSet = Environment.WorkingSet; // Mono on Linux reports 0
             Console.WriteLine("  working set: " + (workingSet > 0 ? Format.Bytes(workingSet)
                 : "n/a on this runtime (workshop compare measures it from outside)"));
-            var allocated = Measures.TotalAllocatedBytes();
+            var allocated = AllocatedBytes.AllThreads();
             Console.WriteLine("  allocated: " + (allocated >= 0 ? Format.Bytes(allocated)
                 : "n/a on this runtime"));
             Report.Totals(all.Count, string.Join(",", all), allocated);

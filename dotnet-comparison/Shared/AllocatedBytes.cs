@@ -26,6 +26,10 @@ namespace Workshop
             : threadAllocated != null ? threadAllocated()
             : GC.GetTotalMemory(true);
 
+        // Every thread's allocations, exactly (GC.GetTotalAllocatedBytes(true)), or -1 where
+        // the runtime cannot tell (Mono): for runs whose work is not all on one thread.
+        public static long AllThreads() => totalAllocated != null ? totalAllocated(true) : -1;
+
         static T Find<T>(string name, params Type[] parameters) where T : class
         {
             var method = typeof(GC).GetMethod(name, parameters);

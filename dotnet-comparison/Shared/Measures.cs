@@ -10,13 +10,6 @@ namespace Workshop
 {
     public static class Measures
     {
-        // GC.GetTotalAllocatedBytes exists from .NET Core 3.0; Mono lacks it: -1 there.
-        public static long TotalAllocatedBytes()
-        {
-            var method = typeof(GC).GetMethod("GetTotalAllocatedBytes", new[] { typeof(bool) });
-            return method == null ? -1 : (long)method.Invoke(null, new object[] { false });
-        }
-
         // Everything unreachable collected, finalizers run: where each measured run starts
         // (as a Rust demo's has freed the last run's work).
         public static void CollectEverything()

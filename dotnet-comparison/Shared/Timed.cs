@@ -30,7 +30,7 @@ namespace Workshop
             var recorded = 0;
             long rounds = 0, roundsBefore = 0, checksum = 0;
             var process = Process.GetCurrentProcess();
-            var allocatedAtStart = Measures.TotalAllocatedBytes();
+            var allocatedAtStart = AllocatedBytes.AllThreads();
             var clock = Stopwatch.StartNew();
             for (var second = 1; second <= seconds; second++)
             {
@@ -56,7 +56,7 @@ namespace Workshop
             }
             var elapsed = clock.Elapsed.TotalSeconds;
             var allocated = allocatedAtStart < 0 ? -1
-                : Measures.TotalAllocatedBytes() - allocatedAtStart;
+                : AllocatedBytes.AllThreads() - allocatedAtStart;
 
             Array.Sort(durations, 0, recorded);
             var average = Format.Duration(
