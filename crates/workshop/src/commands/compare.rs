@@ -10,6 +10,7 @@ use crate::comparison::chart::{self, Line};
 use crate::comparison::dotnet::{self, Choice};
 use crate::comparison::run_report::RunReport;
 use crate::comparison::sampler::{self, Sampled};
+use crate::comparison::shape;
 use crate::manifest::{Manifest, Module};
 use crate::repository::Repository;
 use crate::text::wrap;
@@ -183,6 +184,14 @@ pub fn run(
     let dotnet = side(dotnet_runs, ".NET");
 
     println!("\n{}", table(&rust, &dotnet));
+    let first_runs = [
+        (rust.name.as_str(), rust.runs[0].sampled.rss.as_slice()),
+        (dotnet.name.as_str(), dotnet.runs[0].sampled.rss.as_slice()),
+    ];
+    for line in shape::lines(&first_runs) {
+        println!("{line}");
+    }
+    println!();
     for line in verdicts(&rust, &dotnet) {
         println!("{}", wrap(&line, ""));
     }
