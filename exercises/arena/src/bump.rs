@@ -41,7 +41,8 @@ impl BumpArena {
     }
 
     /// `len` copies of `value`, or [`AllocError::TooLarge`] if `len` values would not fit in
-    /// `isize::MAX` bytes: never a panic.
+    /// `isize::MAX` bytes, or [`AllocError::OutOfMemory`] if the system has no room for them:
+    /// never a panic. Zero-sized values take no room: any number of them returns at once.
     pub fn try_alloc_slice_fill<T: Copy>(
         &self,
         len: usize,
@@ -51,7 +52,8 @@ impl BumpArena {
     }
 
     /// Frees every chunk but the largest and starts again at its beginning: filled again
-    /// with no more than it held, the arena asks the system for nothing.
+    /// with no more than that chunk holds, the arena asks the system for nothing; with more,
+    /// it adds chunks as before.
     pub fn reset(&mut self) {
         todo!("step 2: reset, keeping the largest chunk")
     }

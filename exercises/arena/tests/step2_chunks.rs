@@ -85,6 +85,39 @@ fn a_size_that_overflows_is_an_error_not_a_panic() {
 }
 
 #[test]
+fn exactly_isize_max_bytes_fit_the_limit_so_only_the_system_can_refuse_them() {
+    let arena = BumpArena::new();
+    assert_eq!(
+        arena.try_alloc_slice_fill(isize::MAX as usize, 0u8).err(),
+        Some(AllocError::OutOfMemory),
+        "isize::MAX bytes is the largest allowed request: not TooLarge, but no system has \
+         that much room (OutOfMemory)"
+    );
+    assert_eq!(*arena.alloc(6u32), 6, "the arena still works after");
+}
+
+#[test]
+fn zero_sized_values_fill_any_length_at_once() {
+    // Run in a thread, so a fill that loops over usize::MAX values fails by this deadline
+    // instead of hanging the suite.
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let arena = BumpArena::new();
+        let len = arena
+            .try_alloc_slice_fill(usize::MAX, ())
+            .map(|units| units.len());
+        let _ = done.send((len, arena.chunk_count()));
+    });
+    let outcome = finished.recv_timeout(std::time::Duration::from_secs(5));
+    assert_eq!(
+        outcome,
+        Ok((Ok(usize::MAX), 0)),
+        "usize::MAX zero-sized values take no room and nothing to write: return them at once, \
+         with no chunk"
+    );
+}
+
+#[test]
 fn empty_and_zero_sized_requests_work() {
     let arena = BumpArena::new();
     let empty = arena

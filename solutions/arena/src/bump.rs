@@ -77,12 +77,20 @@ impl BumpArena {
     }
 
     /// `len` copies of `value`, or [`AllocError::TooLarge`] if `len` values would not fit in
-    /// `isize::MAX` bytes: never a panic.
+    /// `isize::MAX` bytes, or [`AllocError::OutOfMemory`] if the system has no room for them:
+    /// never a panic. Zero-sized values take no room: any number of them returns at once.
     pub fn try_alloc_slice_fill<T: Copy>(
         &self,
         len: usize,
         value: T,
     ) -> Result<&mut [T], AllocError> {
+        if size_of::<T>() == 0 {
+            // SAFETY: a dangling, aligned pointer is valid for any number of zero-sized
+            // values, and writing one writes nothing.
+            return Ok(unsafe {
+                std::slice::from_raw_parts_mut(NonNull::dangling().as_ptr(), len)
+            });
+        }
         let layout = Layout::array::<T>(len).map_err(|_| AllocError::TooLarge)?;
         let place = self.place(layout)?.cast::<T>();
         for i in 0..len {
@@ -95,7 +103,8 @@ impl BumpArena {
 
     // ANCHOR: reset
     /// Frees every chunk but the largest and starts again at its beginning: filled again
-    /// with no more than it held, the arena asks the system for nothing.
+    /// with no more than that chunk holds, the arena asks the system for nothing; with more,
+    /// it adds chunks as before.
     pub fn reset(&mut self) {
         let chunks = self.chunks.get_mut();
         let Some(largest) = (0..chunks.len()).max_by_key(|&i| chunks[i].layout.size()) else {
@@ -163,8 +172,10 @@ impl BumpArena {
             .map_or(0, |c| c.layout.size())
             .saturating_mul(2);
         let size = doubled.max(FIRST_CHUNK_SIZE).max(layout.size());
+        // The request fits in isize::MAX bytes (its layout exists); a chunk that cannot hold it,
+        // rounded to the chunk alignment, is room the system cannot give.
         let chunk = Layout::from_size_align(size, layout.align().max(CHUNK_ALIGN))
-            .map_err(|_| AllocError::TooLarge)?;
+            .map_err(|_| AllocError::OutOfMemory)?;
         // SAFETY: the layout's size is at least FIRST_CHUNK_SIZE, not zero.
         let start = NonNull::new(unsafe { alloc::alloc(chunk) }).ok_or(AllocError::OutOfMemory)?;
         chunks.push(Chunk {
