@@ -61,9 +61,8 @@ pub fn check(root: &Path, module: &Module) -> Result<Report> {
     let mut report = Report::new(root, module, &suite);
     let mut progress = Progress::load(root);
     report.step_before = progress
-        .module_mut(&module.name)
+        .module(&module.name)
         .last_check
-        .as_ref()
         .and_then(|check| check.first_failing_step);
     progress.module_mut(&module.name).last_check = Some(LastCheck {
         compiled: report.compiled,

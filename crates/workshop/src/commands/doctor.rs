@@ -218,9 +218,9 @@ fn disk_space(root: &Path) -> Finding {
             state: State::Optional,
             text: format!(
                 "{taken}, and only {} is free on its disk: the day's builds take a few GiB \
-                 more. Free some space, or {} drops the builds (the next one takes minutes).",
-                gib(free),
-                "`cargo clean`"
+                 more. Free some space, or `cargo clean` drops the builds (the next one takes \
+                 minutes).",
+                gib(free)
             ),
         },
         Some(free) => Finding {
