@@ -113,6 +113,40 @@ record-compare MODULE *ARGS:
       cat "$out/$name-$runtime.txt"
     done
 
+# compare's peak against /usr/bin/time -v's "Maximum resident set size" of the very same run
+# (each side run under time), for scoped-drops, pool and arena on Mono and CoreCLR; written
+# to docs/src/runs/compare-peak-cross-check.txt for the comparison chapter.
+[group('maintainers')]
+[doc("Check compare's peak against /usr/bin/time -v")]
+cross-check-peak:
+    #!/usr/bin/env python3
+    import glob, os, re, subprocess
+    coreclr = (glob.glob("target/dotnetcore/**/dotnetcore2/bin/dotnet", recursive=True) or ["dotnet"])[0]
+    units = {"B": 1, "KiB": 1024, "MiB": 1024**2, "GiB": 1024**3}
+    def number(text):
+        value, unit = text.split()
+        return float(value) * units[unit]
+    rows = []
+    for module in ["scoped-drops", "pool", "arena"]:
+        for runtime in ["mono", "coreclr"]:
+            log = "target/compare/time.txt"
+            if os.path.exists(log):
+                os.remove(log)
+            env = dict(os.environ, WORKSHOP_COMPARE_WRAPPER=f"/usr/bin/time -v -a -o {log}")
+            command = ["cargo", "workshop", "compare", module, "--seconds", "5",
+                       "--runtime", runtime, "--dotnet", coreclr]
+            out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+            peak = re.search(r"^  peak RSS +([\d.]+ \w+) +([\d.]+ \w+)$", out, re.M)
+            timed = re.findall(r"Maximum resident set size \(kbytes\): (\d+)", open(log).read())
+            for side, shown, kib in zip(["Rust", runtime], peak.groups(), timed):
+                ratio = number(shown) / (int(kib) * 1024)
+                rows.append(f"  {module:<13} {side:<8} {shown:>10} {int(kib) / 1024:>10.1f} MiB {ratio:>8.3f}")
+    machine = subprocess.run(["just", "_machine", "just cross-check-peak (compare --seconds 5, each "
+        "side under /usr/bin/time -v)"], capture_output=True, text=True, check=True).stdout
+    text = machine + "  module        side      compare   /usr/bin/time -v    ratio\n" + "\n".join(rows) + "\n"
+    open("docs/src/runs/compare-peak-cross-check.txt", "w").write(text)
+    print(text, end="")
+
 # Run a module's demo (alone, or under heaptrack or massif) or its C# twin (on mono or
 # coreclr), and record what it printed, with the machine, for its chapter: `just record
 # heaptrack fragmentation --way boxes` writes docs/src/runs/fragmentation-heaptrack-way-boxes.txt.

@@ -16,7 +16,11 @@ namespace ScopedDrops
         // A second's line: this twin's own layout, since its first version.
         const string Row = "{0,6}  {1,5} {2,5} {3,5}  {4,17}  {5}";
 
+        // With Report.On, at most this many iteration times per worker are recorded.
+        const int RecordedIterations = 200000;
+
         static long checksum; // written by every worker, so no allocation is optimised away
+        static long iterations; // every worker's, added as it stops
 
         public static void Run(Options options)
         {
@@ -31,24 +35,38 @@ namespace ScopedDrops
             Console.WriteLine(Row, "time", "gen0", "gen1", "gen2", "GC.GetTotalMemory", "spike");
 
             var stop = false;
-            var durations = new List<long>[options.Threads];
+            // With Report.On, each worker records at most RecordedIterations times, in an
+            // array allocated before its loop (as the Rust demo's), so recording never
+            // allocates inside it.
+            var capacity = Report.On ? RecordedIterations : 0;
+            var durations = new int[options.Threads][];
+            var recorded = new int[options.Threads];
             var workers = new Thread[options.Threads];
+            Report.Ready();
+            var gcAtStart = Collections.Now();
+            var allocatedAtStart = AllocatedBytes.AllThreads();
             for (var w = 0; w < options.Threads; w++)
             {
                 var worker = w;
-                durations[worker] = new List<long>();
+                durations[worker] = new int[capacity];
                 workers[worker] = new Thread(() =>
                 {
                     var sizes = new Sizes(options.Seed + (ulong)worker);
+                    var mine = durations[worker];
                     var watch = new Stopwatch();
                     long index = 0;
                     while (!Volatile.Read(ref stop))
                     {
                         watch.Restart();
                         Interlocked.Add(ref checksum, Workload.Iteration(sizes, index));
-                        durations[worker].Add(watch.ElapsedTicks * 1000000L / Stopwatch.Frequency);
+                        if (recorded[worker] < mine.Length)
+                        {
+                            var micros = watch.ElapsedTicks * 1000000L / Stopwatch.Frequency;
+                            mine[recorded[worker]++] = (int)Math.Min(micros, int.MaxValue);
+                        }
                         index++;
                     }
+                    Interlocked.Add(ref iterations, index);
                 });
                 workers[worker].Start();
             }
@@ -86,31 +104,35 @@ namespace ScopedDrops
             {
                 worker.Join();
             }
-            Totals(durations);
+            Totals(durations, recorded, gcAtStart, allocatedAtStart);
             GC.KeepAlive(retained);
             GC.KeepAlive(Interlocked.Read(ref checksum));
         }
 
-        // Every worker's iterations: their times, the collections, the memory.
-        static void Totals(List<long>[] durations)
+        // Every worker's iterations: their times, and the collections and allocations since
+        // the workers started.
+        static void Totals(int[][] durations, int[] recorded, Collections gcAtStart,
+            long allocatedAtStart)
         {
-            var all = new List<long>();
-            foreach (var list in durations)
+            var all = new List<int>();
+            for (var worker = 0; worker < durations.Length; worker++)
             {
-                all.AddRange(list);
+                all.AddRange(new ArraySegment<int>(durations[worker], 0, recorded[worker]));
             }
             all.Sort();
+            var count = Interlocked.Read(ref iterations);
             Console.WriteLine();
-            Console.WriteLine($"  iterations: {all.Count}; per iteration: "
+            Console.WriteLine($"  iterations: {count}; per iteration: "
                 + Measures.Percentiles(all, all.Count));
-            Console.WriteLine("  collections: " + Measures.CollectionsAndHeap());
+            Console.WriteLine("  collections: " + (Collections.Now() - gcAtStart));
             var workingSet = Environment.WorkingSet; // Mono on Linux reports 0
             Console.WriteLine("  working set: " + (workingSet > 0 ? Format.Bytes(workingSet)
                 : "n/a on this runtime (workshop compare measures it from outside)"));
-            var allocated = AllocatedBytes.AllThreads();
+            var now = AllocatedBytes.AllThreads();
+            var allocated = now < 0 || allocatedAtStart < 0 ? -1 : now - allocatedAtStart;
             Console.WriteLine("  allocated: " + (allocated >= 0 ? Format.Bytes(allocated)
                 : "n/a on this runtime"));
-            Report.Totals(all.Count, string.Join(",", all), allocated);
+            Report.Totals(count, string.Join(",", all), gcAtStart, allocated);
         }
     }
 }

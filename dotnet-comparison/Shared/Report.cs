@@ -37,12 +37,32 @@ namespace Workshop
             Line(Invariant($"second {second} {gc.Gen0} {gc.Gen1} {gc.Gen2} {totalMemory}"));
         }
 
-        // At the end: the iterations, their durations in µs (`12,15,40`), the collections per
-        // generation, GC.GetTotalMemory, and the bytes allocated (-1 where the runtime cannot
-        // tell).
-        public static void Totals(long iterations, string durationsUs, long allocated)
+        // `@ready`, just before the measured work, then a wait for a line on standard input,
+        // which `workshop compare` sends once it has read the resident memory (so it reads it
+        // while nothing moves). Run by hand from a terminal, it goes on at once.
+        public static void Ready()
         {
-            var gc = Collections.Now();
+            if (!On)
+            {
+                return;
+            }
+            Console.WriteLine("@ready");
+            Console.Out.Flush();
+            if (Console.IsInputRedirected)
+            {
+                Console.In.ReadLine();
+            }
+        }
+
+        // At the end: the runtime's configuration, the iterations, their durations in µs
+        // (`12,15,40`), the collections per generation since `gcAtStart`, GC.GetTotalMemory,
+        // and the bytes allocated (-1 where the runtime cannot tell), both over the measured
+        // work.
+        public static void Totals(long iterations, string durationsUs, Collections gcAtStart,
+            long allocated)
+        {
+            var gc = Collections.Now() - gcAtStart;
+            Line("config " + RuntimeConfig.Describe());
             Line(Invariant($"iterations {iterations}"));
             Line("durations_us " + durationsUs);
             Line(Invariant($"gc {gc.Gen0} {gc.Gen1} {gc.Gen2}"));

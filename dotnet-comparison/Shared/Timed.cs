@@ -30,6 +30,8 @@ namespace Workshop
             var recorded = 0;
             long rounds = 0, roundsBefore = 0, checksum = 0;
             var process = Process.GetCurrentProcess();
+            Report.Ready();
+            var gcAtStart = Collections.Now();
             var allocatedAtStart = AllocatedBytes.AllThreads();
             var clock = Stopwatch.StartNew();
             for (var second = 1; second <= seconds; second++)
@@ -47,7 +49,7 @@ namespace Workshop
                     rounds++;
                 }
                 var total = GC.GetTotalMemory(false);
-                var gc = Collections.Now();
+                var gc = Collections.Now() - gcAtStart;
                 Columns.Row(Invariant($"{second}/{seconds} s"), Format.Count(rounds - roundsBefore),
                     Whole(gc.Gen0), Whole(gc.Gen1), Whole(gc.Gen2), Format.Bytes(total),
                     Format.Bytes(Measures.WorkingSet(process)));
@@ -68,10 +70,10 @@ namespace Workshop
             {
                 Console.WriteLine($"  per {one}: {Measures.Percentiles(durations, recorded)}");
             }
-            Console.WriteLine("  collections: " + Measures.CollectionsAndHeap());
+            Console.WriteLine("  collections: " + (Collections.Now() - gcAtStart));
             Console.WriteLine("  working set: " + Format.Bytes(Measures.WorkingSet(process)));
             Console.WriteLine("  allocated: " + (allocated >= 0 ? Format.Bytes(allocated) : "n/a"));
-            Report.Totals(rounds, Listed(durations, recorded), allocated);
+            Report.Totals(rounds, Listed(durations, recorded), gcAtStart, allocated);
             return checksum;
         }
 

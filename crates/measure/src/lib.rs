@@ -4,7 +4,9 @@
 //! - [`CountingAllocator`]: a global allocator that wraps the system allocator and counts
 //!   allocations, bytes allocated and freed, live bytes and peak live bytes, exactly.
 //!   [`measure`] runs a closure and reports what it allocated and how high it peaked.
-//! - [`rss`]: resident set size through `memory-stats` (Linux, macOS and Windows).
+//! - [`rss`]: resident set size through `memory-stats` (Linux, macOS and Windows);
+//!   [`peak_rss`], the system's record of this process's peak, and [`Watched`], a child
+//!   process's peak as it ends.
 //! - [`Footprint`]: live heap beside RSS, to show fragmentation; [`release_free_memory`]
 //!   (glibc's `malloc_trim`).
 //! - `HeapTest`: helpers for dhat heap tests (one per integration-test file), with the
@@ -12,6 +14,7 @@
 //! - [`format`] and [`Table`]: how every demo prints its figures, side by side.
 //! - [`SplitMix64`]: the seeded generator of every workload, the same in the C# twins.
 //! - [`exit_quietly_on_broken_pipe`]: `demo | head` ends quietly instead of panicking.
+//! - [`report`]: what a demo prints for `workshop compare` with `--report`.
 //! - [`timed`]: the timed run (`--seconds N`) the single-threaded demos share, and
 //!   [`timed::median`].
 //! - [`demo`]: what every demo's `main` shares (arguments, errors, the allocator check), and
@@ -24,6 +27,8 @@ mod footprint;
 pub mod format;
 #[cfg(feature = "heap-test")]
 mod heap_test;
+mod peak;
+pub mod report;
 mod rss;
 pub mod seeded;
 mod table;
@@ -37,6 +42,7 @@ pub use counting::{
 pub use footprint::{Footprint, Reading};
 #[cfg(feature = "heap-test")]
 pub use heap_test::{HeapTest, HeapUsage, profile_path};
+pub use peak::{Ended, Watched, peak_rss};
 pub use rss::{Rss, rss};
 pub use seeded::SplitMix64;
 pub use table::{Columns, Table};

@@ -22,18 +22,31 @@ const RECORDED_ROUNDS: usize = 200_000;
 /// Runs `round` again and again for `timed.seconds`, writing a line per second to `out` (a
 /// demo passes `&mut std::io::stdout().lock()`): rounds, allocations, bytes allocated, live
 /// heap and RSS growth, all measured.
-pub fn run(out: &mut impl Write, timed: Timed, round: impl FnMut()) -> io::Result<()> {
-    run_in_ticks(out, timed, Duration::from_secs(1), round)
+pub fn run<W: Write>(out: &mut W, timed: Timed, round: impl FnMut()) -> io::Result<()> {
+    let ready = |out: &mut W| crate::report::ready(out);
+    run_in_ticks(out, timed, Duration::from_secs(1), ready, round)
 }
 
-/// [`run`], with a line per `tick` instead of per second (for short test runs).
-fn run_in_ticks(
-    out: &mut impl Write,
+/// [`run`], waiting at `@ready` for a line on `input` instead of standard input (for tests).
+pub fn run_waiting_on<W: Write>(
+    out: &mut W,
+    input: &mut impl io::BufRead,
+    timed: Timed,
+    round: impl FnMut(),
+) -> io::Result<()> {
+    let ready = |out: &mut W| crate::report::ready_on(out, input);
+    run_in_ticks(out, timed, Duration::from_secs(1), ready, round)
+}
+
+/// [`run`], with a line per `tick` instead of per second (for short test runs), and `ready`
+/// called with `report` just before the measured loop.
+fn run_in_ticks<W: Write>(
+    out: &mut W,
     timed: Timed,
     tick: Duration,
+    ready: impl FnOnce(&mut W) -> io::Result<()>,
     mut round: impl FnMut(),
 ) -> io::Result<()> {
-    let rss = Rss::baseline();
     let capacity = if timed.report { RECORDED_ROUNDS } else { 0 };
     let mut durations_us: Vec<u32> = vec![0; capacity];
     let mut recorded = 0;
@@ -47,6 +60,10 @@ fn run_in_ticks(
         "RSS growth",
     ];
     writeln!(out, "{}\n{}", columns.line(heading), columns.rule())?;
+    if timed.report {
+        ready(out)?;
+    }
+    let rss = Rss::baseline();
     let start = crate::counters();
     let started = Instant::now();
     let (mut previous, mut rounds, mut rounds_before) = (start, 0u64, 0u64);
@@ -90,13 +107,7 @@ fn run_in_ticks(
         format::bytes(end.peak_live_bytes as u64),
     )?;
     if timed.report {
-        let durations_us = &mut durations_us[..recorded];
-        durations_us.sort_unstable();
-        let listed: Vec<String> = durations_us.iter().map(u32::to_string).collect();
-        writeln!(out, "@runtime Rust (no garbage collector)")?;
-        writeln!(out, "@iterations {rounds}")?;
-        writeln!(out, "@durations_us {}", listed.join(","))?;
-        writeln!(out, "@allocated {allocated}")?;
+        crate::report::totals(out, rounds, &mut durations_us[..recorded], allocated)?;
     }
     Ok(())
 }
@@ -117,12 +128,16 @@ mod tests {
 
     /// The rounds column of each per-tick line.
     fn rounds_per_line(text: &str, lines: usize) -> Vec<u64> {
-        (text.lines().skip(2).take(lines))
-            .map(|line| {
-                let rounds = line.split_whitespace().nth(2).expect("a rounds column");
-                rounds.parse().expect("a count")
-            })
-            .collect()
+        (text
+            .lines()
+            .filter(|l| !l.starts_with('@'))
+            .skip(2)
+            .take(lines))
+        .map(|line| {
+            let rounds = line.split_whitespace().nth(2).expect("a rounds column");
+            rounds.parse().expect("a count")
+        })
+        .collect()
     }
 
     #[test]
@@ -135,7 +150,9 @@ mod tests {
         };
         let mut done = 0u64;
         let tick = Duration::from_millis(200); // a line per 200 ms keeps the test short
-        run_in_ticks(&mut out, timed, tick, || {
+        let mut input = std::io::Cursor::new(b"go\n".to_vec());
+        let ready = |out: &mut Vec<u8>| crate::report::ready_on(out, &mut input);
+        run_in_ticks(&mut out, timed, tick, ready, || {
             std::thread::sleep(Duration::from_millis(20));
             done += 1;
         })
@@ -143,7 +160,7 @@ mod tests {
         let text = String::from_utf8(out).expect("UTF-8");
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].contains("rounds") && lines[0].contains("RSS growth"));
-        let times = (lines[2].trim_start(), lines[3].trim_start());
+        let times = (lines[3].trim_start(), lines[4].trim_start());
         assert!(
             times.0.starts_with("1/2 s") && times.1.starts_with("2/2 s"),
             "{text}"
@@ -166,6 +183,11 @@ mod tests {
         );
         assert!(text.contains("@runtime Rust"));
         assert!(text.contains("@allocated "));
+        assert_eq!(input.position(), 3, "it waited for the go-ahead");
+        assert_eq!(
+            lines[2], "@ready",
+            "after the heading, before the first line"
+        );
     }
 
     #[test]

@@ -19,14 +19,17 @@ fn each_line_counts_the_rounds_allocations_and_bytes() {
         report: true,
     };
     let mut out = Vec::new();
-    measure::timed::run(&mut out, timed, || {
+    let mut input = std::io::Cursor::new(b"go\n");
+    measure::timed::run_waiting_on(&mut out, &mut input, timed, || {
         std::hint::black_box(vec![7u8; 1000]);
         std::thread::sleep(Duration::from_millis(50));
     })
     .expect("writing to a Vec");
     let text = String::from_utf8(out).expect("UTF-8");
+    assert_eq!(input.position(), 3, "it waited at @ready: {text}");
     let line: Vec<&str> = text
         .lines()
+        .filter(|l| !l.starts_with('@'))
         .nth(2)
         .expect("one line")
         .split_whitespace()

@@ -49,6 +49,9 @@ struct Worker {
 
 /// Runs the workers and prints a line per second, then the totals.
 pub fn run(settings: Settings) -> std::io::Result<()> {
+    if settings.report {
+        measure::report::ready(&mut std::io::stdout().lock())?;
+    }
     let stop = AtomicBool::new(false);
     let iterations = AtomicU64::new(0);
     let rss = Rss::baseline();
@@ -217,12 +220,8 @@ pub fn run(settings: Settings) -> std::io::Result<()> {
             .iter()
             .flat_map(|w| w.durations_us.clone())
             .collect();
-        durations.sort_unstable();
-        let listed: Vec<String> = durations.iter().map(u32::to_string).collect();
-        println!("@runtime Rust (no garbage collector)");
-        println!("@iterations {}", iterations.load(Relaxed));
-        println!("@durations_us {}", listed.join(","));
-        println!("@allocated {allocated}");
+        let out = &mut std::io::stdout().lock();
+        measure::report::totals(out, iterations.load(Relaxed), &mut durations, allocated)?;
     }
     Ok(())
 }

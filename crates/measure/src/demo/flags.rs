@@ -39,7 +39,8 @@ pub struct Flags<W: Ways> {
     pub way: Option<W>,
 
     /// With --seconds: also print `@name value` lines at the end (what `workshop compare`
-    /// reads; the C# twin prints the same).
+    /// reads; the C# twin prints the same), and `@ready` before the measured work, then wait
+    /// for a line on standard input unless it is a terminal.
     #[arg(long, requires = "seconds")]
     pub report: bool,
 

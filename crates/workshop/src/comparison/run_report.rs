@@ -1,11 +1,15 @@
 //! What a demo or its .NET twin reports with `--report`: `@name value` lines at the end of its
-//! output (the runtime, iterations, each iteration's time in µs, bytes allocated, collections
-//! per generation), read here for `workshop compare`.
+//! output (the runtime and its configuration, iterations, each iteration's time in µs, and
+//! over the measured work, bytes allocated and collections per generation), read here for
+//! `workshop compare`.
 
 /// One run's own report. Figures a runtime cannot give are `None`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunReport {
     pub runtime: Option<String>,
+    /// Its configuration in words: the .NET side's collector and JIT, the Rust side's
+    /// allocator.
+    pub config: Option<String>,
     pub iterations: Option<u64>,
     /// Every iteration's time in microseconds, sorted.
     pub durations_us: Vec<u64>,
@@ -26,6 +30,7 @@ impl RunReport {
             let value = value.trim();
             match name {
                 "runtime" => report.runtime = Some(value.to_string()),
+                "config" => report.config = Some(value.to_string()),
                 "iterations" => report.iterations = value.parse().ok(),
                 "durations_us" => {
                     report.durations_us = value.split(',').filter_map(|d| d.parse().ok()).collect();
@@ -62,13 +67,14 @@ mod tests {
     use super::*;
 
     const TWIN: &str = "Scoped drops, the .NET twin\n   1/3  53  36  36  9.52 MiB\n\
-                        @runtime .NET Core 3.1.23\n@iterations 5\n@durations_us 40,10,30,20,50\n\
+                        @runtime .NET Core 3.1.23\n@config workstation GC, concurrent\n@iterations 5\n@durations_us 40,10,30,20,50\n\
                         @gc 206 203 201\n@total_memory 64223264\n@allocated 4243214800\n";
 
     #[test]
     fn reads_the_report_lines_and_ignores_the_rest() {
         let report = RunReport::parse(TWIN);
         assert_eq!(report.runtime.as_deref(), Some(".NET Core 3.1.23"));
+        assert_eq!(report.config.as_deref(), Some("workstation GC, concurrent"));
         assert_eq!(report.iterations, Some(5));
         assert_eq!(report.durations_us, [10, 20, 30, 40, 50]);
         assert_eq!(report.collections, Some([206, 203, 201]));

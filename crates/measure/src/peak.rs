@@ -1,0 +1,299 @@
+//! Peak resident memory, from the operating system's own record rather than from samples: a
+//! process's high-water mark, which no sampling can miss however fast memory moves.
+//!
+//! - [`peak_rss`]: this process's peak so far (`getrusage` on Linux and macOS, the peak
+//!   working set on Windows).
+//! - [`Watched`]: a child process run to its end, whose peak the system hands over as it ends
+//!   (`wait4` on Linux and macOS, the peak working set on Windows): what `/usr/bin/time -v`
+//!   reports as its "Maximum resident set size".
+//!
+//! On Linux a child's record starts from its parent's: a child started by `vfork` (what
+//! `posix_spawn`, and so `Command::spawn`, use) inherits the parent's peak, and one started by
+//! `fork` the parent's anonymous memory at that moment. So [`Watched::spawn`] forks, and the
+//! parent should hold little when it does (`/usr/bin/time` is such a parent: about 1 MiB).
+
+use std::io;
+use std::process::{Child, Command, ExitStatus};
+
+/// This process's peak resident memory so far, in bytes, or `None` where the platform cannot
+/// tell.
+pub fn peak_rss() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        // SAFETY: an all-zero `rusage` is a valid value of this plain C struct of integers.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: `usage` is a valid, writable `rusage` that outlives the call.
+        let done = unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+        (done == 0).then(|| max_rss_bytes(&usage))
+    }
+    #[cfg(windows)]
+    {
+        // SAFETY: the pseudo-handle of the current process is always valid.
+        windows::peak_working_set(unsafe {
+            windows_sys::Win32::System::Threading::GetCurrentProcess()
+        })
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        None
+    }
+}
+
+/// `ru_maxrss` in bytes: Linux and the BSDs count it in KiB, macOS in bytes.
+#[cfg(unix)]
+fn max_rss_bytes(usage: &libc::rusage) -> u64 {
+    let unit = if cfg!(target_os = "macos") { 1 } else { 1024 };
+    (usage.ru_maxrss.max(0) as u64).saturating_mul(unit)
+}
+
+/// How a watched child ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ended {
+    pub status: ExitStatus,
+    /// Its peak resident memory in bytes, as the system recorded it (`None` where it cannot
+    /// tell).
+    pub peak_rss: Option<u64>,
+}
+
+/// A child process watched to its end. Once it has ended, the child is gone (the system's
+/// record of it is read and released): use [`Watched::child`] only for its pipes and its id
+/// before then.
+#[derive(Debug)]
+pub struct Watched {
+    child: Child,
+    ended: Option<Ended>,
+}
+
+impl Watched {
+    /// Starts `command`, with `fork` on Linux and macOS (see the module's documentation).
+    pub fn spawn(command: &mut Command) -> io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            // SAFETY: the closure runs in the child between fork and exec, where only
+            // async-signal-safe calls are allowed; it calls nothing. Having one makes std
+            // fork instead of using posix_spawn.
+            unsafe { command.pre_exec(|| Ok(())) };
+        }
+        let child = command.spawn()?;
+        Ok(Self { child, ended: None })
+    }
+
+    /// The child, for its pipes and its id.
+    pub fn child(&mut self) -> &mut Child {
+        &mut self.child
+    }
+
+    /// How it ended, or `None` while it runs. Does not wait.
+    pub fn try_wait(&mut self) -> io::Result<Option<Ended>> {
+        if self.ended.is_none() {
+            self.ended = self.reap(false)?;
+        }
+        Ok(self.ended)
+    }
+
+    /// Waits for it to end.
+    pub fn wait(&mut self) -> io::Result<Ended> {
+        if let Some(ended) = self.ended {
+            return Ok(ended);
+        }
+        let ended = self.reap(true)?.ok_or_else(|| io::Error::other("no end"))?;
+        self.ended = Some(ended);
+        Ok(ended)
+    }
+
+    /// Stops it, if it still runs, and waits for it.
+    pub fn kill(&mut self) -> io::Result<Ended> {
+        if self.ended.is_none() {
+            self.child.kill()?;
+        }
+        self.wait()
+    }
+
+    #[cfg(unix)]
+    fn reap(&mut self, block: bool) -> io::Result<Option<Ended>> {
+        use std::os::unix::process::ExitStatusExt;
+        let pid = libc::pid_t::try_from(self.child.id()).map_err(io::Error::other)?;
+        let flags = if block { 0 } else { libc::WNOHANG };
+        loop {
+            let mut status = 0;
+            // SAFETY: an all-zero `rusage` is a valid value of this plain C struct of integers.
+            let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+            // SAFETY: `status` and `usage` are valid and writable for the call. `pid` is our
+            // own child, not yet reaped (`self.ended` is `None`), so it names no other process.
+            let reaped = unsafe { libc::wait4(pid, &mut status, flags, &mut usage) };
+            match reaped {
+                0 => return Ok(None),
+                -1 => {
+                    let error = io::Error::last_os_error();
+                    if error.kind() != io::ErrorKind::Interrupted {
+                        return Err(error);
+                    }
+                }
+                _ => {
+                    return Ok(Some(Ended {
+                        status: ExitStatus::from_raw(status),
+                        peak_rss: Some(max_rss_bytes(&usage)),
+                    }));
+                }
+            }
+        }
+    }
+
+    #[cfg(windows)]
+    fn reap(&mut self, block: bool) -> io::Result<Option<Ended>> {
+        use std::os::windows::io::AsRawHandle;
+        let status = if block {
+            Some(self.child.wait()?)
+        } else {
+            self.child.try_wait()?
+        };
+        // The process object lives on while `child` holds its handle, so its counters can be
+        // read after it ended.
+        Ok(status.map(|status| Ended {
+            status,
+            peak_rss: windows::peak_working_set(self.child.as_raw_handle() as _),
+        }))
+    }
+
+    #[cfg(not(any(unix, windows)))]
+    fn reap(&mut self, block: bool) -> io::Result<Option<Ended>> {
+        let status = if block {
+            Some(self.child.wait()?)
+        } else {
+            self.child.try_wait()?
+        };
+        Ok(status.map(|status| Ended {
+            status,
+            peak_rss: None,
+        }))
+    }
+}
+
+#[cfg(windows)]
+mod windows {
+    use windows_sys::Win32::Foundation::HANDLE;
+    use windows_sys::Win32::System::ProcessStatus::{
+        GetProcessMemoryInfo, PROCESS_MEMORY_COUNTERS,
+    };
+
+    /// The peak working set of the process behind `process`, in bytes.
+    pub fn peak_working_set(process: HANDLE) -> Option<u64> {
+        let mut counters = std::mem::MaybeUninit::<PROCESS_MEMORY_COUNTERS>::uninit();
+        let size = std::mem::size_of::<PROCESS_MEMORY_COUNTERS>() as u32;
+        // SAFETY: `process` is a valid process handle (the caller's) and `counters` is
+        // writable for `size` bytes.
+        let done = unsafe { GetProcessMemoryInfo(process, counters.as_mut_ptr(), size) };
+        // SAFETY: the call succeeded, so it filled `counters`.
+        (done != 0).then(|| unsafe { counters.assume_init() }.PeakWorkingSetSize as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    const MIB: u64 = 1024 * 1024;
+
+    /// What the helper below touches when this test binary runs it as a child.
+    const TOUCHED_MIB: &str = "MEASURE_PEAK_TOUCH_MIB";
+
+    /// Run as a child by the tests below (ignored otherwise): writes every page of
+    /// `TOUCHED_MIB` MiB, frees them, and ends; or sleeps for a minute without it.
+    #[test]
+    #[ignore = "a child process of the tests below"]
+    fn touch_memory_then_end() {
+        match std::env::var(TOUCHED_MIB) {
+            Ok(mib) => {
+                let bytes = mib.parse::<usize>().unwrap() * MIB as usize;
+                drop(std::hint::black_box(vec![1u8; bytes]));
+            }
+            Err(_) => std::thread::sleep(Duration::from_secs(60)),
+        }
+    }
+
+    fn helper(touch_mib: Option<u64>) -> Watched {
+        let mut command = Command::new(std::env::current_exe().unwrap());
+        command
+            .args(["--exact", "peak::tests::touch_memory_then_end", "--ignored"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        if let Some(mib) = touch_mib {
+            command.env(TOUCHED_MIB, mib.to_string());
+        }
+        Watched::spawn(&mut command).unwrap()
+    }
+
+    #[test]
+    fn a_child_s_peak_is_what_it_touched_though_it_freed_it_before_ending() {
+        let _alone = crate::RSS_TESTS.lock();
+        let mut watched = helper(Some(96));
+        let started = Instant::now();
+        let ended = loop {
+            if let Some(ended) = watched.try_wait().unwrap() {
+                break ended;
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "never ended");
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        assert!(ended.status.success(), "{ended:?}");
+        let peak = ended.peak_rss.expect("the platform records a child's peak");
+        assert!(
+            (96 * MIB..96 * MIB + 64 * MIB).contains(&peak),
+            "peak {peak} B with 96 MiB touched"
+        );
+        assert_eq!(watched.try_wait().unwrap(), Some(ended), "it stays ended");
+        assert_eq!(watched.wait().unwrap(), ended);
+        assert_eq!(
+            watched.kill().unwrap(),
+            ended,
+            "an ended child is not killed"
+        );
+    }
+
+    #[test]
+    fn waiting_blocks_until_the_end_and_killing_stops_a_running_child() {
+        let _alone = crate::RSS_TESTS.lock();
+        let small = helper(Some(1)).wait().unwrap();
+        assert!(small.status.success());
+        assert!(
+            small.peak_rss.is_some_and(|peak| peak < 64 * MIB),
+            "{small:?}"
+        );
+        let mut sleeping = helper(None);
+        assert_eq!(sleeping.try_wait().unwrap(), None, "still asleep");
+        let started = Instant::now();
+        let killed = sleeping.kill().unwrap();
+        assert!(!killed.status.success(), "{killed:?}");
+        assert!(started.elapsed() < Duration::from_secs(30));
+    }
+
+    #[test]
+    fn a_child_s_peak_is_not_its_parent_s() {
+        let _alone = crate::RSS_TESTS.lock();
+        // This process has held 128 MiB (given back to the system at once: an allocation this
+        // big is a mapping of its own): a child touching 1 MiB peaks far below.
+        drop(std::hint::black_box(vec![1u8; 128 * MIB as usize]));
+        assert!(peak_rss().is_some_and(|peak| peak >= 128 * MIB));
+        let child = helper(Some(1)).wait().unwrap();
+        let peak = child.peak_rss.expect("a record");
+        assert!(peak < 64 * MIB, "the child peaked at {peak} B");
+    }
+
+    #[test]
+    fn this_process_s_peak_is_at_least_what_it_holds_now() {
+        let _alone = crate::RSS_TESTS.lock();
+        let touched = std::hint::black_box(vec![1u8; 64 * MIB as usize]);
+        let now = crate::rss().expect("memory-stats reads RSS here");
+        let peak = peak_rss().expect("the platform records a peak");
+        // The two are read from counters the kernel updates apart: allow a page or so.
+        assert!(
+            peak + MIB >= now && now >= 64 * MIB,
+            "peak {peak} B, now {now} B"
+        );
+        assert!(peak < now + 1024 * MIB, "peak {peak} B, now {now} B");
+        drop(touched);
+    }
+}
