@@ -4,7 +4,7 @@ use clap::Parser;
 use fragmentation::workload::{BLOCK_BYTES, BLOCKS_PER_ROUND, ORDERS, Order, SEED, keeps_block};
 use fragmentation_demo::ways::{self, Outcome, Way};
 use fragmentation_demo::{DOTNET, leaks, timed};
-use measure::{Reading, format};
+use measure::format;
 use std::io::Write;
 use std::process::{Command, ExitCode};
 
@@ -59,9 +59,10 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     println!("Heap fragmentation: what the process holds beside what the program uses.\n");
     println!(
         "{} orders of {} B (seed {}) loaded, one in K kept, the rest freed.\n\
-         Each way runs in a fresh process. Live heap: what the program still holds,\n\
-         counted by the allocator; RSS growth, the memory the process took from the\n\
-         system (resident pages) since it started.\n",
+         Each way runs in a fresh process. Live heap: what the program still holds at\n\
+         the end, counted by the allocator. RSS growth is the memory the process took\n\
+         from the system (resident pages) since it started, at its peak (the system's\n\
+         record) and at the end.\n",
         format::count(count as u64),
         size_of::<Order>(),
         args.shared.seed
@@ -73,6 +74,11 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     for way in [Way::Compaction, Way::Arena, Way::Pool] {
         in_own_process(&args, way, 4)?;
     }
+    println!(
+        "\nCompaction and the arena cure the end, not the peak: both load every order\n\
+         before keeping a quarter. The pool, which gives each order back at once\n\
+         unless it is kept, keeps both low."
+    );
     println!("\nPinned top: every box freed but the last one allocated.");
     in_own_process(&args, Way::PinnedTop, 1)?;
     print_leaks();
@@ -90,11 +96,13 @@ fn in_own_process(args: &Args, way: Way, keep: u64) -> Result<(), measure::demo:
     std::io::stdout().flush()?;
     let name = clap::ValueEnum::to_possible_value(&way)
         .map_or_else(String::new, |v| v.get_name().to_string());
-    let status = Command::new(std::env::current_exe()?)
+    let mut command = Command::new(std::env::current_exe()?);
+    command
         .args(["--way", &name, "--keep", &keep.to_string()])
         .args(["--orders", &args.orders.to_string()])
-        .args(["--seed", &args.shared.seed.to_string()])
-        .status()?;
+        .args(["--seed", &args.shared.seed.to_string()]);
+    // Started by a fork, so that the way's peak starts from this small process's memory.
+    let status = measure::Watched::spawn(&mut command)?.wait()?.status;
     if !status.success() {
         return Err(format!("the `{name}` way failed in its own process ({status})").into());
     }
@@ -123,25 +131,35 @@ fn print_way(way: Way, outcome: Outcome, keep: u64) {
         format::bytes(reading.live.max(0) as u64)
     );
     let with_ratio = way != Way::PinnedTop;
-    println!("    RSS growth: {}", rss_figures(reading, with_ratio));
+    let peak = (reading.peak_rss, reading.peak_per_live());
+    println!("    peak RSS growth: {}", rss_figures(peak, with_ratio));
+    let end = (reading.rss, reading.rss_per_live());
+    println!(
+        "    RSS growth at the end: {}",
+        rss_figures(end, with_ratio)
+    );
     if way.trims() {
         let trimmed = after_trim.map_or("not on this platform (glibc's call)".into(), |r| {
-            rss_figures(r, with_ratio)
+            rss_figures((r.rss, r.rss_per_live()), with_ratio)
         });
         println!("    RSS after malloc_trim(0): {trimmed}");
     }
 }
 
-/// `290 MiB, 3.6× the live heap`, or `n/a` where the platform cannot tell.
-fn rss_figures(reading: Reading, with_ratio: bool) -> String {
-    let Some(rss) = reading.rss else {
+/// `290 MiB, 3.6× the live heap` for a growth and its ratio, or `n/a` where the platform
+/// cannot tell.
+fn rss_figures((growth, ratio): (Option<i64>, Option<f64>), with_ratio: bool) -> String {
+    let Some(growth) = growth else {
         return "n/a".into();
     };
-    match reading.rss_per_live() {
+    match ratio {
         Some(ratio) if with_ratio => {
-            format!("{}, {ratio:.1}× the live heap", format::signed_bytes(rss))
+            format!(
+                "{}, {ratio:.1}× the live heap",
+                format::signed_bytes(growth)
+            )
         }
-        _ => format::signed_bytes(rss),
+        _ => format::signed_bytes(growth),
     }
 }
 

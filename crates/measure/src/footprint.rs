@@ -22,6 +22,9 @@ pub struct Reading {
     pub live: i64,
     /// Resident memory above the start, where the platform reports it.
     pub rss: Option<i64>,
+    /// The process's peak resident memory (the system's record) above the resident memory
+    /// at the start: how high it rose on the way, however briefly.
+    pub peak_rss: Option<i64>,
 }
 
 impl Footprint {
@@ -38,6 +41,7 @@ impl Footprint {
         Reading {
             live: crate::counting::thread_live() - self.live_at_start,
             rss: self.rss.above_baseline(),
+            peak_rss: self.rss.above(crate::peak_rss()),
         }
     }
 }
@@ -46,8 +50,17 @@ impl Reading {
     /// RSS growth per live byte: 1 when every resident byte is in use, 4 when the process
     /// holds four times what it uses. `None` when RSS is unknown or nothing is live.
     pub fn rss_per_live(&self) -> Option<f64> {
-        match (self.rss, self.live) {
-            (Some(rss), live) if live > 0 => Some(rss as f64 / live as f64),
+        self.per_live(self.rss)
+    }
+
+    /// The peak's growth per live byte, as [`Reading::rss_per_live`] is the growth's now.
+    pub fn peak_per_live(&self) -> Option<f64> {
+        self.per_live(self.peak_rss)
+    }
+
+    fn per_live(&self, bytes: Option<i64>) -> Option<f64> {
+        match (bytes, self.live) {
+            (Some(bytes), live) if live > 0 => Some(bytes as f64 / live as f64),
             _ => None,
         }
     }
@@ -59,7 +72,16 @@ mod tests {
 
     #[test]
     fn the_ratio_is_rss_over_live_when_both_are_known() {
-        let reading = |live, rss| Reading { live, rss }.rss_per_live();
+        let reading = |live, rss| {
+            let reading = Reading {
+                live,
+                rss,
+                peak_rss: rss.map(|r| 2 * r),
+            };
+            let peak = reading.peak_per_live();
+            assert_eq!(peak, reading.rss_per_live().map(|r| 2.0 * r), "{reading:?}");
+            reading.rss_per_live()
+        };
         assert_eq!(reading(1000, Some(4000)), Some(4.0));
         assert_eq!(reading(4000, Some(1000)), Some(0.25));
         assert_eq!(reading(1, Some(-3)), Some(-3.0));
@@ -80,11 +102,24 @@ mod tests {
             footprint.now(),
             Reading {
                 live: 300,
-                rss: None
+                rss: None,
+                peak_rss: None
             }
         );
         let started = Footprint::start();
         assert_eq!(started.now().live, 0);
         assert!(started.now().rss.is_some() == crate::rss().is_some());
+    }
+
+    #[test]
+    fn the_peak_is_read_above_the_start_and_stays_after_a_free() {
+        let _alone = crate::RSS_TESTS.lock();
+        let footprint = Footprint::start();
+        // Big enough to be a mapping of its own, given back to the system when freed.
+        drop(std::hint::black_box(vec![1u8; 96 << 20]));
+        let reading = footprint.now();
+        let (peak, now) = (reading.peak_rss.expect("a peak"), reading.rss.expect("RSS"));
+        assert!(peak >= 90 << 20 && peak < 1 << 30, "{reading:?}");
+        assert!(now < 48 << 20, "freed at once: {reading:?}");
     }
 }
