@@ -84,8 +84,9 @@ bench MODULE:
     } > "$out"
     cat "$out"
 
-# Compare a module's demo with its .NET twin, on Mono and on CoreCLR, and record both runs
-# (output and chart, with the machine) for the book's comparison chapter. Arguments for both
+# Compare a module's demo with its .NET twin, on Mono and on CoreCLR, three runs of each side
+# in turns, and record both comparisons (output and chart, with the machine) for the book's
+# comparison chapter. Arguments for both
 # sides name the files too: `just record-compare arena --way per-node` writes
 # arena-way-per-node-mono.txt and so on.
 [group('maintainers')]
@@ -104,12 +105,12 @@ record-compare MODULE *ARGS:
     coreclr=$(find target/dotnetcore -path '*dotnetcore2/bin/dotnet' -type f 2>/dev/null | head -n 1)
     [ -n "$coreclr" ] || coreclr=dotnet
     for runtime in mono coreclr; do
-      cargo workshop compare {{MODULE}} --seconds 5 --runtime "$runtime" --dotnet "$coreclr" "${extra[@]}" > target/compare/run.txt
+      chart="$out/$name-$runtime.svg"
+      cargo workshop compare {{MODULE}} --seconds 5 --runs 3 --runtime "$runtime" --dotnet "$coreclr" --chart "$chart" "${extra[@]}" > target/compare/run.txt
       {
-        just _machine "cargo workshop compare {{MODULE}} --seconds 5 --runtime $runtime ${extra[*]}"
+        just _machine "cargo workshop compare {{MODULE}} --seconds 5 --runs 3 --runtime $runtime --chart $chart ${extra[*]}"
         cat target/compare/run.txt
       } > "$out/$name-$runtime.txt"
-      cp target/compare/{{MODULE}}.svg "$out/$name-$runtime.svg"
       cat "$out/$name-$runtime.txt"
     done
 

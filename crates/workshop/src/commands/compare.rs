@@ -28,8 +28,11 @@ pub struct Args {
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
     seconds: u64,
     /// How many times each side runs, in turns: the table shows medians and ranges.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=10))]
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=10))]
     runs: u64,
+    /// Where to write the chart [default: target/compare/MODULE.svg].
+    #[arg(long, value_name = "SVG")]
+    chart: Option<PathBuf>,
     /// The .NET runtime to use [default: the first found of sdk, mono, coreclr].
     #[arg(long, value_enum)]
     runtime: Option<Choice>,
@@ -49,6 +52,10 @@ impl Args {
             runs: self.runs as usize,
             runtime: self.runtime,
             dotnet: self.dotnet,
+            chart: self
+                .chart
+                .map(|path| std::path::absolute(path))
+                .transpose()?,
             extra: self.args,
         };
         run(&repo.root, &repo.manifest, module, &options)
@@ -64,6 +71,8 @@ pub struct Options {
     pub runtime: Option<Choice>,
     /// A `dotnet` host to use instead of the one on PATH.
     pub dotnet: Option<PathBuf>,
+    /// Where to write the chart, instead of `target/compare/<module>.svg`.
+    pub chart: Option<PathBuf>,
     /// More arguments for both sides (`--threads 2`, `--retain-spikes`).
     pub extra: Vec<String>,
 }
@@ -205,10 +214,10 @@ pub fn run(
     for line in verdicts(&rust, &dotnet) {
         println!("{}", wrap(&line, ""));
     }
-    let svg = root
-        .join("target")
-        .join("compare")
-        .join(format!("{}.svg", module.name));
+    let svg = options.chart.clone().unwrap_or_else(|| {
+        let folder = root.join("target").join("compare");
+        folder.join(format!("{}.svg", module.name))
+    });
     std::fs::create_dir_all(svg.parent().expect("a file is in a folder"))?;
     let variant = if options.extra.is_empty() {
         String::new()
