@@ -87,19 +87,19 @@ impl Watched {
     /// How it ended, or `None` while it runs. Does not wait.
     pub fn try_wait(&mut self) -> io::Result<Option<Ended>> {
         if self.ended.is_none() {
-            self.ended = self.reap(false)?;
+            self.ended = self.reap()?;
         }
         Ok(self.ended)
     }
 
-    /// Waits for it to end.
+    /// Waits for it to end, looking every few milliseconds.
     pub fn wait(&mut self) -> io::Result<Ended> {
-        if let Some(ended) = self.ended {
-            return Ok(ended);
+        loop {
+            if let Some(ended) = self.try_wait()? {
+                return Ok(ended);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        let ended = self.reap(true)?.ok_or_else(|| io::Error::other("no end"))?;
-        self.ended = Some(ended);
-        Ok(ended)
     }
 
     /// Stops it, if it still runs, and waits for it.
@@ -110,60 +110,42 @@ impl Watched {
         self.wait()
     }
 
+    /// How it ended, read (and released) without waiting, or `None` while it runs.
     #[cfg(unix)]
-    fn reap(&mut self, block: bool) -> io::Result<Option<Ended>> {
+    fn reap(&mut self) -> io::Result<Option<Ended>> {
         use std::os::unix::process::ExitStatusExt;
         let pid = libc::pid_t::try_from(self.child.id()).map_err(io::Error::other)?;
-        let flags = if block { 0 } else { libc::WNOHANG };
-        loop {
-            let mut status = 0;
-            // SAFETY: an all-zero `rusage` is a valid value of this plain C struct of integers.
-            let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-            // SAFETY: `status` and `usage` are valid and writable for the call. `pid` is our
-            // own child, not yet reaped (`self.ended` is `None`), so it names no other process.
-            let reaped = unsafe { libc::wait4(pid, &mut status, flags, &mut usage) };
-            match reaped {
-                0 => return Ok(None),
-                -1 => {
-                    let error = io::Error::last_os_error();
-                    if error.kind() != io::ErrorKind::Interrupted {
-                        return Err(error);
-                    }
-                }
-                _ => {
-                    return Ok(Some(Ended {
-                        status: ExitStatus::from_raw(status),
-                        peak_rss: Some(max_rss_bytes(&usage)),
-                    }));
-                }
-            }
+        let mut status = 0;
+        // SAFETY: an all-zero `rusage` is a valid value of this plain C struct of integers.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: `status` and `usage` are valid and writable for the call. `pid` is our own
+        // child, not yet reaped (`self.ended` is `None`), so it names no other process.
+        // WNOHANG: it returns at once, so no signal can interrupt it.
+        let reaped = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        match reaped {
+            0 => Ok(None),
+            -1 => Err(io::Error::last_os_error()),
+            _ => Ok(Some(Ended {
+                status: ExitStatus::from_raw(status),
+                peak_rss: Some(max_rss_bytes(&usage)),
+            })),
         }
     }
 
     #[cfg(windows)]
-    fn reap(&mut self, block: bool) -> io::Result<Option<Ended>> {
+    fn reap(&mut self) -> io::Result<Option<Ended>> {
         use std::os::windows::io::AsRawHandle;
-        let status = if block {
-            Some(self.child.wait()?)
-        } else {
-            self.child.try_wait()?
-        };
         // The process object lives on while `child` holds its handle, so its counters can be
         // read after it ended.
-        Ok(status.map(|status| Ended {
+        Ok(self.child.try_wait()?.map(|status| Ended {
             status,
             peak_rss: windows::peak_working_set(self.child.as_raw_handle() as _),
         }))
     }
 
     #[cfg(not(any(unix, windows)))]
-    fn reap(&mut self, block: bool) -> io::Result<Option<Ended>> {
-        let status = if block {
-            Some(self.child.wait()?)
-        } else {
-            self.child.try_wait()?
-        };
-        Ok(status.map(|status| Ended {
+    fn reap(&mut self) -> io::Result<Option<Ended>> {
+        Ok(self.child.try_wait()?.map(|status| Ended {
             status,
             peak_rss: None,
         }))
@@ -196,6 +178,13 @@ mod tests {
     use std::time::{Duration, Instant};
 
     const MIB: u64 = 1024 * 1024;
+
+    /// Under valgrind (CI runs these tests under it) this process holds valgrind's own memory,
+    /// which a forked child's record starts from: the bounds that rest on a small parent are
+    /// checked only without it.
+    fn small_parent() -> bool {
+        !std::env::var("LD_PRELOAD").is_ok_and(|preload| preload.contains("vgpreload"))
+    }
 
     /// What the helper below touches when this test binary runs it as a child.
     const TOUCHED_MIB: &str = "MEASURE_PEAK_TOUCH_MIB";
@@ -241,7 +230,7 @@ mod tests {
         assert!(ended.status.success(), "{ended:?}");
         let peak = ended.peak_rss.expect("the platform records a child's peak");
         assert!(
-            (96 * MIB..96 * MIB + 64 * MIB).contains(&peak),
+            peak >= 96 * MIB && (peak < 96 * MIB + 64 * MIB || !small_parent()),
             "peak {peak} B with 96 MiB touched"
         );
         assert_eq!(watched.try_wait().unwrap(), Some(ended), "it stays ended");
@@ -259,7 +248,9 @@ mod tests {
         let small = helper(Some(1)).wait().unwrap();
         assert!(small.status.success());
         assert!(
-            small.peak_rss.is_some_and(|peak| peak < 64 * MIB),
+            small
+                .peak_rss
+                .is_some_and(|peak| peak < 64 * MIB || !small_parent()),
             "{small:?}"
         );
         let mut sleeping = helper(None);
@@ -271,6 +262,16 @@ mod tests {
     }
 
     #[test]
+    fn a_child_reaped_elsewhere_is_an_error_not_an_end() {
+        let mut command = Command::new(std::env::current_exe().unwrap());
+        command.arg("--list").stdout(Stdio::null());
+        let mut child = command.spawn().unwrap();
+        child.wait().unwrap(); // std reaps it: the system has nothing left to tell
+        let mut watched = Watched { child, ended: None };
+        assert!(watched.try_wait().is_err(), "{watched:?}");
+    }
+
+    #[test]
     fn a_child_s_peak_is_not_its_parent_s() {
         let _alone = crate::RSS_TESTS.lock();
         // This process has held 128 MiB (given back to the system at once: an allocation this
@@ -279,7 +280,15 @@ mod tests {
         assert!(peak_rss().is_some_and(|peak| peak >= 128 * MIB));
         let child = helper(Some(1)).wait().unwrap();
         let peak = child.peak_rss.expect("a record");
-        assert!(peak < 64 * MIB, "the child peaked at {peak} B");
+        let parent = peak_rss().expect("a record");
+        assert!(
+            peak + 64 * MIB < parent,
+            "the child peaked at {peak} B, this process at {parent} B"
+        );
+        assert!(
+            peak < 64 * MIB || !small_parent(),
+            "the child peaked at {peak} B"
+        );
     }
 
     #[test]
