@@ -179,12 +179,15 @@ record TOOL MODULE *ARGS:
           runtime=$(find target/dotnetcore -path '*dotnetcore2/bin/dotnet' -type f 2>/dev/null | head -n 1)
           export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
         fi
-        command="${runtime:-dotnet} target/dotnet/$twin.exe {{ARGS}}" ;;
+        command="${runtime:-dotnet} target/dotnet/$twin.exe {{ARGS}}"
+        # Shown as a reader would type it: `dotnet`, not the path of this machine's host.
+        shown="${command/#$runtime /$([ {{TOOL}} = coreclr ] && echo dotnet || echo mono) }" ;;
       *) echo "error: TOOL is demo, heaptrack, massif, mono or coreclr, not {{TOOL}}" >&2; exit 2 ;;
     esac
     mkdir -p docs/src/runs
     out=docs/src/runs/$name.txt
-    { just _machine "$command"; bash -c "$command" 2>&1; } > "$out"
+    # Paths into this checkout are shown relative to it: the reader's checkout is elsewhere.
+    { just _machine "${shown:-$command}"; bash -c "$command" 2>&1 | sed "s|$PWD/||g"; } > "$out"
     cat "$out"
 
 # The header of every recorded run: the machine, the toolchain, the date and the command.
@@ -195,7 +198,11 @@ _machine COMMAND:
     echo "Machine: $(uname -srm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, CPU: $cpu"
     echo "Toolchain: $(rustc -V)"
     echo "Date: $(date -u +%F)"
-    echo "Command: {{COMMAND}}"
+    # The command within 80 columns, continued with a backslash so it still pastes whole.
+    python3 -c 'import sys, textwrap
+    lines = textwrap.wrap("Command: " + sys.argv[1], 76, subsequent_indent="  ",
+                          break_long_words=False, break_on_hyphens=False)
+    print(" \\\n".join(lines))' {{quote(COMMAND)}}
     echo
 
 # Fresh clones with their own target directories (crates already downloaded): the quick

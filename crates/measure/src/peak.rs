@@ -203,6 +203,15 @@ mod tests {
         }
     }
 
+    /// `how` (a wait or a kill) on another thread, failing after a minute rather than hanging
+    /// when it never returns.
+    fn within_a_minute(mut watched: Watched, how: fn(&mut Watched) -> io::Result<Ended>) -> Ended {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || sender.send(how(&mut watched)));
+        let ended = receiver.recv_timeout(Duration::from_secs(60));
+        ended.expect("it ended within a minute").unwrap()
+    }
+
     fn helper(touch_mib: Option<u64>) -> Watched {
         let mut command = Command::new(std::env::current_exe().unwrap());
         command
@@ -245,7 +254,7 @@ mod tests {
     #[test]
     fn waiting_blocks_until_the_end_and_killing_stops_a_running_child() {
         let _alone = crate::RSS_TESTS.lock();
-        let small = helper(Some(1)).wait().unwrap();
+        let small = within_a_minute(helper(Some(1)), Watched::wait);
         assert!(small.status.success());
         assert!(
             small
@@ -256,7 +265,7 @@ mod tests {
         let mut sleeping = helper(None);
         assert_eq!(sleeping.try_wait().unwrap(), None, "still asleep");
         let started = Instant::now();
-        let killed = sleeping.kill().unwrap();
+        let killed = within_a_minute(sleeping, Watched::kill);
         assert!(!killed.status.success(), "{killed:?}");
         assert!(started.elapsed() < Duration::from_secs(30));
     }
@@ -278,7 +287,7 @@ mod tests {
         // big is a mapping of its own): a child touching 1 MiB peaks far below.
         drop(std::hint::black_box(vec![1u8; 128 * MIB as usize]));
         assert!(peak_rss().is_some_and(|peak| peak >= 128 * MIB));
-        let child = helper(Some(1)).wait().unwrap();
+        let child = within_a_minute(helper(Some(1)), Watched::wait);
         let peak = child.peak_rss.expect("a record");
         let parent = peak_rss().expect("a record");
         assert!(
