@@ -52,10 +52,7 @@ impl Args {
             runs: self.runs as usize,
             runtime: self.runtime,
             dotnet: self.dotnet,
-            chart: self
-                .chart
-                .map(|path| std::path::absolute(path))
-                .transpose()?,
+            chart: self.chart.map(std::path::absolute).transpose()?,
             extra: self.args,
         };
         run(&repo.root, &repo.manifest, module, &options)
