@@ -150,6 +150,9 @@ pub fn run(
     args.extend(options.extra.iter().cloned());
     args.push("--report".into());
     let limit = Duration::from_secs(options.seconds + 60);
+    let sdk = runtime == dotnet::Runtime::Sdk;
+    let measured = runtime_line(&runtime.describe(), runtime.released(), sdk, &module.name);
+    println!("{}\n", wrap(&measured, ""));
     println!(
         "{}\n",
         wrap(
@@ -249,6 +252,20 @@ pub fn run(
 /// The wrapper is the process watched, so only the peak row means anything then (the system's
 /// record covers the wrapper and the program it waited for).
 const WRAPPER: &str = "WORKSHOP_COMPARE_WRAPPER";
+
+/// Which .NET the comparison measures, when it came out, and, for any runtime but an SDK's,
+/// the command that measures a current one.
+fn runtime_line(runtime: &str, released: Option<u16>, sdk: bool, module: &str) -> String {
+    let year = released.map_or(String::new(), |year| format!(", released in {year}"));
+    let mut line = format!("The .NET side runs on {runtime}{year}.");
+    if !sdk {
+        line.push_str(&format!(
+            " A current .NET may differ: with its SDK installed, `cargo workshop compare \
+             {module} --runtime sdk` measures it."
+        ));
+    }
+    line
+}
 
 fn one_run(command: Command, label: &str, limit: Duration) -> Result<Run> {
     let command = match std::env::var(WRAPPER) {
@@ -474,6 +491,24 @@ mod tests {
             name: name.into(),
             runs,
         }
+    }
+
+    #[test]
+    fn the_runtime_and_its_year_come_first_with_the_way_to_measure_a_current_one() {
+        let old = runtime_line("Mono 6.8.0.105", Some(2020), false, "pool");
+        assert_eq!(
+            old,
+            "The .NET side runs on Mono 6.8.0.105, released in 2020. A current .NET may \
+             differ: with its SDK installed, `cargo workshop compare pool --runtime sdk` \
+             measures it."
+        );
+        let current = runtime_line("the .NET SDK 8.0.100", Some(2023), true, "pool");
+        assert_eq!(
+            current,
+            "The .NET side runs on the .NET SDK 8.0.100, released in 2023."
+        );
+        let unknown = runtime_line(".NET 2.2.8 without an SDK", None, false, "pool");
+        assert!(unknown.starts_with("The .NET side runs on .NET 2.2.8 without an SDK. A"));
     }
 
     #[test]

@@ -96,6 +96,22 @@ impl Runtime {
         }
     }
 
+    /// The year its version was released, for the runtimes this knows: an old runtime's
+    /// figures are not a current one's.
+    pub fn released(&self) -> Option<u16> {
+        match self {
+            Runtime::Sdk => {
+                let version = output("dotnet", &["--version"]).unwrap_or_default();
+                release_year("dotnet", version.trim())
+            }
+            Runtime::Mono => {
+                let banner = output("mono", &["--version"]).unwrap_or_default();
+                release_year("mono", banner.split_whitespace().nth(4).unwrap_or(""))
+            }
+            Runtime::CoreClr { version, .. } => release_year("dotnet", version),
+        }
+    }
+
     /// Builds the twin in `folder` (`dotnet-comparison/<Twin>`, relative to `root`) into
     /// `target/dotnet/`, and returns the command that runs it, without arguments.
     pub fn prepare(&self, root: &Path, folder: &Path) -> Result<Command> {
@@ -205,6 +221,21 @@ fn runtimeconfig(version: &str) -> String {
     )
 }
 
+/// The year a release of `product` (`dotnet` for .NET Core and .NET, whose SDK and runtime
+/// share a major version; `mono`) came out, by its first two numbers. From Microsoft's .NET
+/// release notes (dotnet/core, releases.md) and Mono's release notes.
+fn release_year(product: &str, version: &str) -> Option<u16> {
+    let mut numbers = version.split('.').map(|n| n.parse::<u16>().ok());
+    let (major, minor) = (numbers.next()??, numbers.next()??);
+    let year = match (product, major, minor) {
+        ("dotnet", 3, 1) => 2019,
+        ("dotnet", 5..=10, _) => 2015 + major,
+        ("mono", 6, 8..=12) => 2020,
+        _ => return None,
+    };
+    Some(year)
+}
+
 fn runs(program: &str, args: &[&str]) -> bool {
     output(program, args).is_some()
 }
@@ -212,6 +243,17 @@ fn runs(program: &str, args: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_years_by_version() {
+        assert_eq!(release_year("dotnet", "3.1.23"), Some(2019));
+        assert_eq!(release_year("dotnet", "8.0.100"), Some(2023));
+        assert_eq!(release_year("dotnet", "10.0.1"), Some(2025));
+        assert_eq!(release_year("mono", "6.8.0.105"), Some(2020));
+        assert_eq!(release_year("mono", "6.12.0.200"), Some(2020));
+        assert_eq!(release_year("dotnet", "2.2.8"), None, "not one it knows");
+        assert_eq!(release_year("mono", ""), None);
+    }
 
     #[test]
     fn the_newest_netcore_runtime_is_found() {
