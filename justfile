@@ -1,7 +1,7 @@
 # Shortcuts for the workshop (`just` alone lists them). Each runs the same `cargo workshop …`
 # command you can paste without `just`; none echoes itself above a demo's output.
 
-# The recipes: the attendee's in the order of the day, then the maintainers'.
+# The recipes: the attendee's in the order of the day, the instructor's, then the maintainers'.
 [private]
 default:
     @just --list --unsorted
@@ -45,6 +45,11 @@ doctor:
 [doc("The workshop's own tests")]
 test:
     cargo test
+
+[group('instructor')]
+[doc("A demo a section at a time: Enter for the next")]
+present MODULE:
+    @cargo workshop demo {{MODULE}} --pause
 
 [group('maintainers')]
 [doc("Every stub fails, every solution passes")]

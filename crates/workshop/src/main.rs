@@ -13,6 +13,7 @@ mod manifest;
 mod program;
 mod progress;
 mod repository;
+mod sections;
 mod solution_tests;
 mod suite;
 mod text;

@@ -5,12 +5,13 @@
 
 use crate::manifest::Module;
 use crate::repository::Repository;
+use crate::sections;
 use crate::suite::cargo;
 use crate::text::COLUMNS;
 use anyhow::{Context, Result, bail};
-use std::io::Write;
+use std::io::{BufReader, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, ExitStatus, Stdio};
 
 /// The exit status of a program ended by a closed pipe (`measure`'s broken-pipe hook).
 const CLOSED_PIPE: i32 = 141;
@@ -22,6 +23,10 @@ pub struct Args {
     /// Shorter runs (for CI).
     #[arg(long)]
     quick: bool,
+    /// Presenter mode: wait for Enter before each section of a demo's output (only when
+    /// standard input is a terminal).
+    #[arg(long)]
+    pause: bool,
     /// Arguments for the demo (one module), after `--`: `demo scoped-drops -- --seconds 30`.
     #[arg(last = true)]
     args: Vec<String>,
@@ -29,16 +34,24 @@ pub struct Args {
 
 impl Args {
     pub fn run(self, repo: &Repository) -> Result<ExitCode> {
+        let pause = self.pause && std::io::stdin().is_terminal();
         run(
             &repo.root,
             &repo.manifest.select(&self.modules)?,
             self.quick,
+            pause,
             &self.args,
         )
     }
 }
 
-pub fn run(root: &Path, modules: &[&Module], quick: bool, extra: &[String]) -> Result<ExitCode> {
+pub fn run(
+    root: &Path,
+    modules: &[&Module],
+    quick: bool,
+    pause: bool,
+    extra: &[String],
+) -> Result<ExitCode> {
     if !extra.is_empty() && modules.len() != 1 {
         bail!("arguments after `--` go to one demo: name it, as in `demo scoped-drops -- --help`");
     }
@@ -53,11 +66,14 @@ pub fn run(root: &Path, modules: &[&Module], quick: bool, extra: &[String]) -> R
             (false, true) => &module.demo_args,
         };
         std::io::stdout().flush()?;
-        let status = Command::new(executable)
-            .args(args)
-            .current_dir(root)
-            .status()
-            .with_context(|| format!("cannot run {}", executable.display()))?;
+        let mut command = Command::new(executable);
+        command.args(args).current_dir(root);
+        let status = if pause {
+            presented(command)
+        } else {
+            command.status()
+        };
+        let status = status.with_context(|| format!("cannot run {}", executable.display()))?;
         match status.code() {
             Some(0) => {}
             Some(CLOSED_PIPE) => return Ok(ExitCode::from(CLOSED_PIPE as u8)),
@@ -70,6 +86,18 @@ pub fn run(root: &Path, modules: &[&Module], quick: bool, extra: &[String]) -> R
         eprintln!("\nerror: these demos failed: {}", failed.join(", "));
         Ok(ExitCode::FAILURE)
     }
+}
+
+/// Runs `command` with its output shown a section at a time, waiting for Enter on standard
+/// input between sections.
+fn presented(mut command: Command) -> std::io::Result<ExitStatus> {
+    let mut child = command.stdout(Stdio::piped()).spawn()?;
+    let output = BufReader::new(child.stdout.take().expect("piped"));
+    let stdin = std::io::stdin();
+    let mut keys = stdin.lock();
+    let (mut out, mut prompt) = (std::io::stdout().lock(), std::io::stderr().lock());
+    sections::present(output, &mut out, &mut prompt, Some(&mut keys))?;
+    child.wait()
 }
 
 /// Builds the modules' demos (release), saying so on a terminal while it takes a while and
