@@ -58,7 +58,8 @@ fn wrap_to(width: usize, text: &str, first: &str, rest: &str) -> String {
             .subsequent_indent(&subsequent)
             .break_words(true)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        let glued = glue_commands(line.trim_start());
+        let room = width.saturating_sub(subsequent.chars().count());
+        let glued = glue_commands(line.trim_start(), room);
         out.extend(
             textwrap::wrap(&glued, options)
                 .into_iter()
@@ -68,19 +69,29 @@ fn wrap_to(width: usize, text: &str, first: &str, rest: &str) -> String {
     out.join("\n")
 }
 
-/// The spaces inside each `…` span replaced by [`GLUE`], so wrapping keeps the span whole.
-fn glue_commands(line: &str) -> String {
-    let mut inside = false;
-    line.chars()
-        .map(|c| match c {
-            '`' => {
-                inside = !inside;
-                c
-            }
-            ' ' if inside => GLUE,
-            _ => c,
-        })
-        .collect()
+/// The spaces inside each `…` span that fits in `room` columns replaced by [`GLUE`], so
+/// wrapping keeps the span whole; a longer span (a signature, say) breaks at its spaces rather
+/// than inside a word.
+fn glue_commands(line: &str, room: usize) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('`') {
+        out.push_str(&rest[..open]);
+        let Some(length) = rest[open + 1..].find('`') else {
+            out.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let span = &rest[open..open + length + 2];
+        if span.chars().count() <= room {
+            out.push_str(&span.replace(' ', &GLUE.to_string()));
+        } else {
+            out.push_str(span);
+        }
+        rest = &rest[open + length + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -116,6 +127,20 @@ mod tests {
         let path = "x/".repeat(60);
         assert!(too_wide(&wrap_to(COLUMNS, &path, "    ", "    ")).is_empty());
         assert_eq!(wrap("short", "  "), "  short");
+    }
+
+    #[test]
+    fn a_span_longer_than_a_line_breaks_between_words() {
+        let hint = "Write a helper, `fn node_in<'a>(arena: &'a Bump, specs: &mut \
+                    std::slice::Iter<'_, Spec>, depth: usize) -> Result<&'a Node<'a>, \
+                    ShapeError>`: it takes the next spec.";
+        let wrapped = wrap_to(80, hint, "", "  ");
+        assert!(too_wide(&wrapped).is_empty(), "{wrapped}");
+        assert!(wrapped.contains("depth: usize"), "not split inside: {wrapped}");
+        assert_eq!(wrapped.replace("\n  ", " "), hint, "only spaces become breaks");
+        assert_eq!(glue_commands("an `open span", 80), "an `open span");
+        assert_eq!(glue_commands("`a b` and `c d`", 5), "`a\u{a0}b` and `c\u{a0}d`");
+        assert_eq!(glue_commands("`a b c`", 6), "`a b c`", "7 columns do not fit in 6");
     }
 
     #[test]

@@ -72,7 +72,9 @@ impl std::error::Error for ShapeError {}
 pub enum AllocError {
     /// The request's size overflows `isize::MAX` bytes: no allocator could satisfy it.
     TooLarge,
-    /// The system allocator refused a new chunk.
+    /// The system allocator refused a new chunk, or no chunk for the request can exist: a
+    /// request of exactly `isize::MAX` bytes fits the limit, but a chunk for it, its size
+    /// rounded up to the chunk alignment, would not.
     OutOfMemory,
 }
 

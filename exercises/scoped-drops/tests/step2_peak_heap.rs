@@ -22,8 +22,9 @@ fn peak_heap_is_one_batch_not_all_of_them() {
     let limit = 2 * one_batch + BATCHES * size_of::<scoped_drops::BatchSummary>();
     dhat::assert!(
         during.peak_bytes <= limit,
-        "peak live heap was {} for {BATCHES} batches; the target is at most {} (about one batch's \
-         numbers: {}). Are the buffers of batches you already summarised still alive? Let each \
+        "peak live heap was {} for {BATCHES} batches; the target is at most {} (one batch's \
+         numbers are {}: room for them twice, as while a copy is sorted, and the summaries). \
+         Are the buffers of batches you already summarised still alive? Let each \
          batch's buffers go out of scope (or drop them) before the next batch starts.",
         bytes(during.peak_bytes as u64),
         bytes(limit as u64),

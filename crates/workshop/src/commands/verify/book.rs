@@ -9,6 +9,7 @@ pub fn checks(root: &Path, manifest: &Manifest) -> Vec<Outcome> {
     vec![
         summary_follows_the_manifest(root, manifest),
         every_include_yields_text(root),
+        super::agenda::agendas_add_up(root, manifest),
     ]
 }
 

@@ -2,7 +2,7 @@
 //! fails in seconds on a misspelt include anchor or a test file that no step lists, without
 //! waiting for `workshop verify` to build every exercise and solution.
 
-use super::{Outcome, book, documented_once, layout};
+use super::{Outcome, agenda, book, documented_once, layout};
 use crate::manifest::{Manifest, Module};
 use std::path::{Path, PathBuf};
 
@@ -40,6 +40,11 @@ fn the_book_lists_every_chapter_in_the_manifests_order() {
 #[test]
 fn every_include_in_the_book_yields_text() {
     holds_for_the_book(|root, _| book::every_include_yields_text(root));
+}
+
+#[test]
+fn the_instructors_agendas_add_up_and_name_every_module() {
+    holds_for_the_book(agenda::agendas_add_up);
 }
 
 #[test]

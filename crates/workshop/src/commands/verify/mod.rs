@@ -18,6 +18,7 @@
 //! Each check is a small function that returns an [`Outcome`]; a module's report lists them
 //! all, so a new module's report is the list of what is left to do.
 
+mod agenda;
 mod book;
 #[cfg(test)]
 mod conventions;
