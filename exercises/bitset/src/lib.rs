@@ -12,7 +12,7 @@
 //! fields and its errors (`given.rs`), the `Vec<bool>` baseline (`naive.rs`) and the indexes
 //! (`workload.rs`).
 
-#[allow(dead_code)] // remove this line when you implement the set: its fields are unused
+#[allow(dead_code)] // remove this line at step 2, once `iter` uses the fields of `Iter`
 mod given;
 pub mod naive;
 pub mod workload;
@@ -22,7 +22,8 @@ pub use given::*;
 #[allow(unused_variables)] // remove this line when you implement the methods
 impl BitSet {
     // TODO (step 1): the basic operations; keep the signatures.
-    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉ words, or a
+    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉ words
+    /// (`bits.div_ceil(64)`: `bits + 63` overflows for the largest `bits`), or a
     /// [`CapacityError`] if that cannot be reserved (never a panic).
     pub fn with_capacity(bits: usize) -> Result<Self, CapacityError> {
         todo!("step 1: an empty set of `bits` bits")
