@@ -12,7 +12,8 @@ fn place(index: usize) -> (usize, u64) {
 
 impl BitSet {
     // ANCHOR: basics
-    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉ words, or a
+    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉ words
+    /// (`bits.div_ceil(64)`: `bits + 63` overflows for the largest `bits`), or a
     /// [`CapacityError`] if that cannot be reserved (never a panic).
     pub fn with_capacity(bits: usize) -> Result<Self, CapacityError> {
         let count = bits.div_ceil(BITS);
