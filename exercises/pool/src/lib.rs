@@ -9,8 +9,9 @@
 //! get and remove with a free list. Step 2: generations, so a handle to a removed value gets
 //! `None`, never the value that reused its slot. Step 3: no allocation in steady state.
 //!
-//! Change only what is marked `TODO`, in this file. The other files are given: the handle
-//! (`given.rs`), the demo's baseline (`naive.rs`) and the churn (`workload.rs`).
+//! Change only this file: what is marked `TODO`, and any types of your own you add for it.
+//! The other files are given: the handle (`given.rs`), the demo's baseline (`naive.rs`) and
+//! the churn (`workload.rs`).
 
 mod given;
 pub mod naive;
