@@ -136,11 +136,25 @@ mod tests {
                     ShapeError>`: it takes the next spec.";
         let wrapped = wrap_to(80, hint, "", "  ");
         assert!(too_wide(&wrapped).is_empty(), "{wrapped}");
-        assert!(wrapped.contains("depth: usize"), "not split inside: {wrapped}");
-        assert_eq!(wrapped.replace("\n  ", " "), hint, "only spaces become breaks");
+        assert!(
+            wrapped.contains("depth: usize"),
+            "not split inside: {wrapped}"
+        );
+        assert_eq!(
+            wrapped.replace("\n  ", " "),
+            hint,
+            "only spaces become breaks"
+        );
         assert_eq!(glue_commands("an `open span", 80), "an `open span");
-        assert_eq!(glue_commands("`a b` and `c d`", 5), "`a\u{a0}b` and `c\u{a0}d`");
-        assert_eq!(glue_commands("`a b c`", 6), "`a b c`", "7 columns do not fit in 6");
+        assert_eq!(
+            glue_commands("`a b` and `c d`", 5),
+            "`a\u{a0}b` and `c\u{a0}d`"
+        );
+        assert_eq!(
+            glue_commands("`a b c`", 6),
+            "`a b c`",
+            "7 columns do not fit in 6"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod modules;
 pub mod mutants;
 pub mod new;
+pub mod rendered;
 pub mod sync;
 
 use crate::repository::Repository;
@@ -22,6 +23,9 @@ pub enum Command {
     Mutants(mutants::Args),
     /// Print the module names, one per line, in teaching order (for scripts).
     Modules(modules::Args),
+    /// Check the built book (after `mdbook build docs`) against its sources: every heading on
+    /// its page, no prose inside a code block, no markdown link left as text.
+    RenderedBook(rendered::Args),
 }
 
 impl Command {
@@ -31,6 +35,7 @@ impl Command {
             Command::Sync(args) => args.run(repo),
             Command::Mutants(args) => args.run(repo),
             Command::Modules(args) => args.run(repo),
+            Command::RenderedBook(args) => args.run(repo),
         }
     }
 }

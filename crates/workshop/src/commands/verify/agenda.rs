@@ -43,7 +43,9 @@ fn agendas(chapter: &str) -> Vec<Agenda> {
     let mut in_agenda = false;
     for line in chapter.lines() {
         if let Some(title) = line.strip_prefix("### ") {
-            let stated = title.rsplit_once(": ").and_then(|(_, length)| minutes(length));
+            let stated = title
+                .rsplit_once(": ")
+                .and_then(|(_, length)| minutes(length));
             in_agenda = stated.is_some();
             if in_agenda {
                 found.push(Agenda {
@@ -121,7 +123,10 @@ mod tests {
         assert_eq!(found[0].stated, Some(65));
         assert_eq!(
             found[0].rows,
-            [(15, "welcome".to_string()), (50, "`one`: demo and exercise".into())]
+            [
+                (15, "welcome".to_string()),
+                (50, "`one`: demo and exercise".into())
+            ]
         );
         assert_eq!((found[1].stated, found[1].rows.len()), (Some(30), 2));
     }
