@@ -179,6 +179,11 @@ mod tests {
 
     const MIB: u64 = 1024 * 1024;
 
+    /// How long a test waits for a child that should end at once, before failing. The tests
+    /// that spawn children take turns (they hold `RSS_TESTS`), so all of them failing this way
+    /// still ends well within a minute and a half.
+    const PATIENCE: Duration = Duration::from_secs(20);
+
     /// Under valgrind (CI runs these tests under it) this process holds valgrind's own memory,
     /// which a forked child's record starts from: the bounds that rest on a small parent are
     /// checked only without it.
@@ -203,13 +208,13 @@ mod tests {
         }
     }
 
-    /// `how` (a wait or a kill) on another thread, failing after a minute rather than hanging
-    /// when it never returns.
-    fn within_a_minute(mut watched: Watched, how: fn(&mut Watched) -> io::Result<Ended>) -> Ended {
+    /// `how` (a wait or a kill) on another thread, failing after [`PATIENCE`] rather than
+    /// hanging when it never returns.
+    fn in_time(mut watched: Watched, how: fn(&mut Watched) -> io::Result<Ended>) -> Ended {
         let (sender, receiver) = std::sync::mpsc::channel();
         std::thread::spawn(move || sender.send(how(&mut watched)));
-        let ended = receiver.recv_timeout(Duration::from_secs(60));
-        ended.expect("it ended within a minute").unwrap()
+        let ended = receiver.recv_timeout(PATIENCE);
+        ended.expect("it ended in time").unwrap()
     }
 
     fn helper(touch_mib: Option<u64>) -> Watched {
@@ -233,7 +238,7 @@ mod tests {
             if let Some(ended) = watched.try_wait().unwrap() {
                 break ended;
             }
-            assert!(started.elapsed() < Duration::from_secs(60), "never ended");
+            assert!(started.elapsed() < PATIENCE, "never ended");
             std::thread::sleep(Duration::from_millis(5));
         };
         assert!(ended.status.success(), "{ended:?}");
@@ -254,7 +259,7 @@ mod tests {
     #[test]
     fn waiting_blocks_until_the_end_and_killing_stops_a_running_child() {
         let _alone = crate::RSS_TESTS.lock();
-        let small = within_a_minute(helper(Some(1)), Watched::wait);
+        let small = in_time(helper(Some(1)), Watched::wait);
         assert!(small.status.success());
         assert!(
             small
@@ -265,7 +270,7 @@ mod tests {
         let mut sleeping = helper(None);
         assert_eq!(sleeping.try_wait().unwrap(), None, "still asleep");
         let started = Instant::now();
-        let killed = within_a_minute(sleeping, Watched::kill);
+        let killed = in_time(sleeping, Watched::kill);
         assert!(!killed.status.success(), "{killed:?}");
         assert!(started.elapsed() < Duration::from_secs(30));
     }
@@ -287,7 +292,7 @@ mod tests {
         // big is a mapping of its own): a child touching 1 MiB peaks far below.
         drop(std::hint::black_box(vec![1u8; 128 * MIB as usize]));
         assert!(peak_rss().is_some_and(|peak| peak >= 128 * MIB));
-        let child = within_a_minute(helper(Some(1)), Watched::wait);
+        let child = in_time(helper(Some(1)), Watched::wait);
         let peak = child.peak_rss.expect("a record");
         let parent = peak_rss().expect("a record");
         assert!(
