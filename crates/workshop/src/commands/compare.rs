@@ -243,7 +243,7 @@ pub fn run(
         ],
     )?;
     let shown = svg.strip_prefix(root).unwrap_or(&svg);
-    println!("\nChart of resident memory over time: {}", shown.display());
+    println!("\nChart of resident memory over time:\n  {}", shown.display());
     Ok(ExitCode::SUCCESS)
 }
 
