@@ -140,10 +140,18 @@ impl Manifest {
         names.iter().map(|name| self.module(name)).collect()
     }
 
-    /// The module after `module` in teaching order, if any.
-    pub fn next_after(&self, module: &Module) -> Option<&Module> {
+    /// The first module after `module` in teaching order, going round to the first, that is
+    /// `unfinished`; `None` when every other module is finished.
+    pub fn next_unfinished(
+        &self,
+        module: &Module,
+        unfinished: impl Fn(&Module) -> bool,
+    ) -> Option<&Module> {
         let at = self.modules.iter().position(|m| m.name == module.name)?;
-        self.modules.get(at + 1)
+        let count = self.modules.len();
+        (1..count)
+            .map(|i| &self.modules[(at + i) % count])
+            .find(|m| unfinished(m))
     }
 
     pub fn names(&self) -> Vec<&str> {
@@ -249,6 +257,38 @@ mod tests {
     fn the_shipped_manifest_is_valid() {
         let manifest = Manifest::parse(SHIPPED).unwrap();
         assert_eq!(manifest.names().first(), Some(&"scoped-drops"));
+    }
+
+    #[test]
+    fn the_next_unfinished_module_goes_round_to_the_first() {
+        let manifest = Manifest::parse(SHIPPED).unwrap();
+        let [first, second, .., last] = manifest.modules.as_slice() else {
+            panic!("at least three modules")
+        };
+        let name = |m: Option<&Module>| m.map(|m| m.name.clone());
+        let all = |_: &Module| true;
+        assert_eq!(
+            name(manifest.next_unfinished(first, all)),
+            Some(second.name.clone())
+        );
+        assert_eq!(
+            name(manifest.next_unfinished(last, all)),
+            Some(first.name.clone())
+        );
+        let only_second = |m: &Module| m.name == second.name;
+        assert_eq!(
+            name(manifest.next_unfinished(last, only_second)),
+            Some(second.name.clone())
+        );
+        assert_eq!(
+            name(manifest.next_unfinished(second, only_second)),
+            None,
+            "not itself"
+        );
+        assert_eq!(
+            manifest.next_unfinished(first, |_| false).map(|m| &m.name),
+            None
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::commands::hint;
 use crate::manifest::{Manifest, Module};
-use crate::progress::{self, LastCheck, Progress};
+use crate::progress::{self, LastCheck, Progress, Status};
 use crate::repository::Repository;
 use crate::suite;
 use crate::suite::check_report::{self, Report};
@@ -34,10 +34,10 @@ pub fn run(root: &Path, manifest: &Manifest, module: &Module) -> Result<ExitCode
     );
     let report = check(root, module)?;
     println!("{}\n", report.render(&module.exercise()));
-    println!(
-        "{}",
-        check_report::verdict(&report, manifest.next_after(module))
-    );
+    let progress = Progress::load(root);
+    let unfinished = |m: &Module| progress.status(root, m) != Status::Done;
+    let next = manifest.next_unfinished(module, unfinished);
+    println!("{}", check_report::verdict(&report, next));
     if let Some(step) = report.first_failing_step() {
         let mut progress = Progress::load(root);
         println!("\n{}", hint::for_check(&mut progress, module, step));

@@ -243,7 +243,10 @@ pub fn run(
         ],
     )?;
     let shown = svg.strip_prefix(root).unwrap_or(&svg);
-    println!("\nChart of resident memory over time:\n  {}", shown.display());
+    println!(
+        "\nChart of resident memory over time:\n  {}",
+        shown.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

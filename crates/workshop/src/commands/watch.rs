@@ -107,7 +107,8 @@ pub fn run(
                     progress.save(root)?;
                 }
                 Input::Key(Key::Next) => {
-                    if let (true, Some(next)) = (report.done(), manifest.next_after(module)) {
+                    let next = next_module(root, manifest, module);
+                    if let (true, Some(next)) = (report.done(), next) {
                         module = next;
                         events = watch_files(root, module, options, &sender)?;
                         break;
@@ -155,6 +156,12 @@ fn next_input(inputs: &Receiver<Input>) -> Result<Input> {
     Ok(input)
 }
 
+/// The next module not yet done, after `module` and round to the first.
+fn next_module<'m>(root: &Path, manifest: &'m Manifest, module: &Module) -> Option<&'m Module> {
+    let progress = Progress::load(root);
+    manifest.next_unfinished(module, |m| progress.status(root, m) != Status::Done)
+}
+
 /// The whole screen after a check.
 fn page(
     root: &Path,
@@ -180,12 +187,12 @@ fn page(
         String::new(),
         report.render(&module.exercise()),
         String::new(),
-        check_report::verdict(report, manifest.next_after(module)),
+        check_report::verdict(report, next_module(root, manifest, module)),
     ];
     if let Some(hint) = hint_shown {
         out.extend([String::new(), hint.to_string()]);
     }
-    let next = if report.done() && manifest.next_after(module).is_some() {
+    let next = if report.done() && next_module(root, manifest, module).is_some() {
         "   n: next module"
     } else {
         ""
