@@ -13,7 +13,8 @@ namespace ScopedDrops
 {
     static class Timed
     {
-        // A second's line: this twin's own layout, since its first version.
+        // A second's line: time, collections per generation, GC.GetTotalMemory, and a * when
+        // the main thread made its spike that second.
         const string Row = "{0,6}  {1,5} {2,5} {3,5}  {4,17}  {5}";
 
         // With Report.On, at most this many iteration times per worker are recorded.
