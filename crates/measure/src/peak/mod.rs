@@ -12,38 +12,25 @@
 //! `fork` the parent's anonymous memory at that moment. So [`Watched::spawn`] forks, and the
 //! parent should hold little when it does (`/usr/bin/time` is such a parent: about 1 MiB).
 
+// The operating system's side, one file each; the other platforms' files are not compiled
+// here, so .cargo/mutants.toml leaves them out of mutation testing.
+#[cfg(unix)]
+#[path = "unix.rs"]
+mod platform;
+#[cfg(windows)]
+#[path = "windows.rs"]
+mod platform;
+#[cfg(not(any(unix, windows)))]
+#[path = "elsewhere.rs"]
+mod platform;
+
 use std::io;
 use std::process::{Child, Command, ExitStatus};
 
 /// This process's peak resident memory so far, in bytes, or `None` where the platform cannot
 /// tell.
 pub fn peak_rss() -> Option<u64> {
-    #[cfg(unix)]
-    {
-        // SAFETY: an all-zero `rusage` is a valid value of this plain C struct of integers.
-        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-        // SAFETY: `usage` is a valid, writable `rusage` that outlives the call.
-        let done = unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
-        (done == 0).then(|| max_rss_bytes(&usage))
-    }
-    #[cfg(windows)]
-    {
-        // SAFETY: the pseudo-handle of the current process is always valid.
-        windows::peak_working_set(unsafe {
-            windows_sys::Win32::System::Threading::GetCurrentProcess()
-        })
-    }
-    #[cfg(not(any(unix, windows)))]
-    {
-        None
-    }
-}
-
-/// `ru_maxrss` in bytes: Linux and the BSDs count it in KiB, macOS in bytes.
-#[cfg(unix)]
-fn max_rss_bytes(usage: &libc::rusage) -> u64 {
-    let unit = if cfg!(target_os = "macos") { 1 } else { 1024 };
-    (usage.ru_maxrss.max(0) as u64).saturating_mul(unit)
+    platform::own_peak()
 }
 
 /// How a watched child ended.
@@ -111,63 +98,8 @@ impl Watched {
     }
 
     /// How it ended, read (and released) without waiting, or `None` while it runs.
-    #[cfg(unix)]
     fn reap(&mut self) -> io::Result<Option<Ended>> {
-        use std::os::unix::process::ExitStatusExt;
-        let pid = libc::pid_t::try_from(self.child.id()).map_err(io::Error::other)?;
-        let mut status = 0;
-        // SAFETY: an all-zero `rusage` is a valid value of this plain C struct of integers.
-        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-        // SAFETY: `status` and `usage` are valid and writable for the call. `pid` is our own
-        // child, not yet reaped (`self.ended` is `None`), so it names no other process.
-        // WNOHANG: it returns at once, so no signal can interrupt it.
-        let reaped = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
-        match reaped {
-            0 => Ok(None),
-            -1 => Err(io::Error::last_os_error()),
-            _ => Ok(Some(Ended {
-                status: ExitStatus::from_raw(status),
-                peak_rss: Some(max_rss_bytes(&usage)),
-            })),
-        }
-    }
-
-    #[cfg(windows)]
-    fn reap(&mut self) -> io::Result<Option<Ended>> {
-        use std::os::windows::io::AsRawHandle;
-        // The process object lives on while `child` holds its handle, so its counters can be
-        // read after it ended.
-        Ok(self.child.try_wait()?.map(|status| Ended {
-            status,
-            peak_rss: windows::peak_working_set(self.child.as_raw_handle() as _),
-        }))
-    }
-
-    #[cfg(not(any(unix, windows)))]
-    fn reap(&mut self) -> io::Result<Option<Ended>> {
-        Ok(self.child.try_wait()?.map(|status| Ended {
-            status,
-            peak_rss: None,
-        }))
-    }
-}
-
-#[cfg(windows)]
-mod windows {
-    use windows_sys::Win32::Foundation::HANDLE;
-    use windows_sys::Win32::System::ProcessStatus::{
-        GetProcessMemoryInfo, PROCESS_MEMORY_COUNTERS,
-    };
-
-    /// The peak working set of the process behind `process`, in bytes.
-    pub fn peak_working_set(process: HANDLE) -> Option<u64> {
-        let mut counters = std::mem::MaybeUninit::<PROCESS_MEMORY_COUNTERS>::uninit();
-        let size = std::mem::size_of::<PROCESS_MEMORY_COUNTERS>() as u32;
-        // SAFETY: `process` is a valid process handle (the caller's) and `counters` is
-        // writable for `size` bytes.
-        let done = unsafe { GetProcessMemoryInfo(process, counters.as_mut_ptr(), size) };
-        // SAFETY: the call succeeded, so it filled `counters`.
-        (done != 0).then(|| unsafe { counters.assume_init() }.PeakWorkingSetSize as u64)
+        platform::reap(&mut self.child)
     }
 }
 
