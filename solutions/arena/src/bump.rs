@@ -3,8 +3,9 @@
 //! It holds a list of chunks, memory from the system allocator. Allocating aligns a cursor in
 //! the newest chunk and moves it past the value; when the chunk is full it allocates a new
 //! one, [`FIRST_CHUNK_SIZE`] bytes first, then twice the last chunk's size, an oversized one
-//! included (or the request's size, if larger). Nothing is freed until [`BumpArena::reset`] or drop. Values are `Copy`, so none
-//! of them needs its `Drop` to run: that is what lets the arena forget them.
+//! included (or the request's size, if larger). Nothing is freed until [`BumpArena::reset`]
+//! or drop. Values are `Copy`, so none of them needs its `Drop` to run: that is what lets the
+//! arena forget them.
 
 use crate::{AllocError, CHUNK_ALIGN, FIRST_CHUNK_SIZE};
 use std::alloc::{self, Layout};
