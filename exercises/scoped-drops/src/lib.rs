@@ -22,11 +22,11 @@ pub use given::*;
 /// called with the same buffer for every batch, it stops allocating once the buffer is as
 /// large as the largest batch.
 ///
-/// Records are separated by commas or line breaks (`\n`); whitespace around a record
-/// (spaces, tabs, the `\r` of a Windows line end) and empty records are ignored. A record is
-/// the digits 0-9 only: a sign, a dot or a letter is `NotANumber`, and digits worth more than
-/// `u64::MAX` are `TooLarge`. `record` in the error counts non-empty records from 0. On error
-/// `numbers` holds the records before the bad one.
+/// Records are separated by commas or line breaks (`\n`); whitespace around a record (spaces,
+/// tabs, the `\r` of a Windows line end) and empty records are ignored. A record is the digits 0-9 only: a
+/// sign, a dot or a letter is `NotANumber`, and digits worth more than `u64::MAX` are
+/// `TooLarge`. `record` in the error counts non-empty records from 0. On error `numbers`
+/// holds the records before the bad one.
 #[allow(unused_variables, clippy::ptr_arg)] // remove this line when you implement the function
 pub fn parse_batch_into(batch: &str, numbers: &mut Vec<u64>) -> Result<(), RecordError> {
     todo!("step 1: parse the batch into `numbers`")
