@@ -1,10 +1,11 @@
 //! The instructor's agendas in `docs/src/instructor.md`: each is a heading that states its
 //! length (`### A half day: 3 h 30 min`) over a table whose first column is minutes. Each
-//! agenda's minutes add up to its stated length, and every module of the manifest has a row
-//! (its name in backticks).
+//! agenda's minutes add up to its stated length (a check of the book), and every module has a
+//! row in each (its name in backticks; a check of the module, so that a new module lists it
+//! as left to do).
 
 use super::{Outcome, outcome};
-use crate::manifest::Manifest;
+use crate::manifest::{Manifest, Module};
 use std::path::Path;
 
 /// Where the agendas are, from the repository's root.
@@ -18,13 +19,10 @@ struct Agenda {
     rows: Vec<(u32, String)>,
 }
 
-/// Every agenda adds up and names every module.
-pub(super) fn agendas_add_up(root: &Path, manifest: &Manifest) -> Outcome {
-    let text = std::fs::read_to_string(root.join(CHAPTER))
-        .map_err(|e| vec![format!("{CHAPTER}: cannot read it: {e}")])?;
-    let names: Vec<&str> = manifest.modules.iter().map(|m| m.name.as_str()).collect();
-    let found = agendas(&text);
-    let mut problems: Vec<String> = found.iter().flat_map(|a| problems(a, &names)).collect();
+/// Every agenda adds up to its stated length, and there are three.
+pub(super) fn agendas_add_up(root: &Path, _manifest: &Manifest) -> Outcome {
+    let found = agendas(&read(root)?);
+    let mut problems: Vec<String> = found.iter().flat_map(|a| problems(a, &[])).collect();
     if found.len() < 3 {
         problems.push(format!(
             "{CHAPTER}: {} agendas; a half day, a day and two days are three",
@@ -35,6 +33,24 @@ pub(super) fn agendas_add_up(root: &Path, manifest: &Manifest) -> Outcome {
         problems,
         format!("{CHAPTER}: {} agendas add up", found.len()),
     )
+}
+
+/// Every agenda has a row for `module`.
+pub(super) fn module_in_every_agenda(root: &Path, module: &Module) -> Outcome {
+    let found = agendas(&read(root)?);
+    let problems: Vec<String> = (found.iter())
+        .flat_map(|a| problems(a, &[module.name.as_str()]))
+        .filter(|p| p.contains("has no row"))
+        .collect();
+    outcome(
+        problems,
+        format!("{CHAPTER}: every agenda has a row for it"),
+    )
+}
+
+fn read(root: &Path) -> Result<String, Vec<String>> {
+    std::fs::read_to_string(root.join(CHAPTER))
+        .map_err(|e| vec![format!("{CHAPTER}: cannot read it: {e}")])
 }
 
 /// The agendas of `chapter`: each `### title: N h M min` heading with the table under it.

@@ -43,8 +43,13 @@ fn every_include_in_the_book_yields_text() {
 }
 
 #[test]
-fn the_instructors_agendas_add_up_and_name_every_module() {
+fn the_instructors_agendas_add_up() {
     holds_for_the_book(agenda::agendas_add_up);
+}
+
+#[test]
+fn every_module_has_a_row_in_every_agenda() {
+    holds_for_every_module(agenda::module_in_every_agenda);
 }
 
 #[test]

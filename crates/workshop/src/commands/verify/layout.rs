@@ -28,6 +28,7 @@ pub fn checks(root: &Path, module: &Module) -> Vec<Outcome> {
         nothing_left_to_do(root, module),
         unsafe_marked(root, module),
         hints_tell_last(root, module),
+        super::agenda::module_in_every_agenda(root, module),
     ]
 }
 
