@@ -177,16 +177,9 @@ pub fn run(
             limit,
         )?);
         let mut command = Command::new(twin_command.get_program());
-        command
-            .args(twin_command.get_args())
-            .args(&args)
-            .current_dir(root);
-        for (key, value) in twin_command.get_envs() {
-            match value {
-                Some(value) => command.env(key, value),
-                None => command.env_remove(key),
-            };
-        }
+        command.args(twin_command.get_args()).args(&args);
+        same_folder_and_environment(&mut command, &twin_command);
+        command.current_dir(root);
         dotnet_runs.push(one_run(command, &format!("the .NET twin, {of}"), limit)?);
     }
     let rust = side(rust_runs, "Rust");
@@ -289,16 +282,21 @@ fn wrapped(wrapper: &str, command: &Command) -> Command {
         .args(words)
         .arg(command.get_program())
         .args(command.get_args());
-    if let Some(folder) = command.get_current_dir() {
-        outer.current_dir(folder);
+    same_folder_and_environment(&mut outer, command);
+    outer
+}
+
+/// Gives `command` the folder and the environment changes of `from`.
+fn same_folder_and_environment(command: &mut Command, from: &Command) {
+    if let Some(folder) = from.get_current_dir() {
+        command.current_dir(folder);
     }
-    for (key, value) in command.get_envs() {
+    for (key, value) in from.get_envs() {
         match value {
-            Some(value) => outer.env(key, value),
-            None => outer.env_remove(key),
+            Some(value) => command.env(key, value),
+            None => command.env_remove(key),
         };
     }
-    outer
 }
 
 /// A side named by the runtime its first run reported ("Mono 6.8.0.105 (Debian …)" is "Mono
@@ -512,6 +510,27 @@ mod tests {
         );
         let unknown = runtime_line(".NET 2.2.8 without an SDK", None, false, "pool");
         assert!(unknown.starts_with("The .NET side runs on .NET 2.2.8 without an SDK. A"));
+    }
+
+    #[test]
+    fn a_wrapped_command_keeps_the_folder_and_the_environment() {
+        let mut inner = Command::new("demo");
+        inner
+            .args(["--seconds", "1"])
+            .current_dir("/somewhere")
+            .env("SET", "1")
+            .env_remove("GONE");
+        let outer = wrapped("/usr/bin/time -v", &inner);
+        assert_eq!(outer.get_program(), "/usr/bin/time");
+        let args: Vec<_> = outer.get_args().collect();
+        assert_eq!(args, ["-v", "demo", "--seconds", "1"]);
+        assert_eq!(outer.get_current_dir(), Some(Path::new("/somewhere")));
+        let envs: Vec<_> = outer.get_envs().collect();
+        assert!(
+            envs.contains(&("SET".as_ref(), Some("1".as_ref()))),
+            "{envs:?}"
+        );
+        assert!(envs.contains(&("GONE".as_ref(), None)), "{envs:?}");
     }
 
     #[test]
