@@ -81,13 +81,15 @@ docs-serve:
 bench MODULE:
     #!/usr/bin/env bash
     set -euo pipefail
-    out=crates/{{MODULE}}/benches/results.txt
+    # divan's output, with the machine, then the table and chart the chapter includes.
+    out=docs/src/runs/{{MODULE}}-bench.txt
     cargo bench -p {{MODULE}} --features bench --no-run
     {
-      just _machine "cargo bench -p {{MODULE}} --features bench"
-      cargo bench -q -p {{MODULE}} --features bench 2>/dev/null
+      just _machine "cargo bench -p {{MODULE}} --features bench -- --bytes-format binary"
+      cargo bench -q -p {{MODULE}} --features bench -- --bytes-format binary 2>/dev/null
     } > "$out"
     cat "$out"
+    cargo workshop dev bench-summary {{MODULE}}
 
 # Compare a module's demo with its .NET twin, on Mono and on CoreCLR, three runs of each side
 # in turns, and record both comparisons (output and chart, with the machine) for the book's

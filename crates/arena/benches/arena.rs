@@ -1,15 +1,18 @@
-//! Two questions, with divan's allocation counts (`just bench arena` records the results,
-//! with the machine, in `results.txt`; the chapter shows them):
+//! Two questions, with divan's allocation counts (`just bench arena` records
+//! the results, with the machine, in docs/src/runs/arena-bench.txt; the chapter
+//! shows them):
 //!
-//! - `tree`: the 100,000-node tree built and dropped: a `Box` per node vs `bumpalo::Bump`
-//!   (fresh, or reset and reused) vs the exercise's own starting point. Goal: bumpalo at
-//!   least 10× faster than `Box` + drop.
-//! - `values`: 10,000 small `Copy` values, one allocation each: `Box` vs `bumpalo` vs step 2's
-//!   `BumpArena` vs `typed-arena`. The arenas are reset and reused (`typed-arena` has no reset:
-//!   it is made with room for all of them), so page faults are not what is measured. Goal:
-//!   `BumpArena` within 1.3× of bumpalo per allocation.
+//! - `tree`: the 100,000-node tree built and dropped: a `Box` per node vs
+//!   `bumpalo::Bump` (fresh, or reset and reused) vs the exercise's own
+//!   starting point. Goal: bumpalo at least 10× faster than `Box` + drop.
+//! - `values`: 10,000 small `Copy` values, one allocation each: `Box` vs
+//!   `bumpalo` vs step 2's `BumpArena` vs `typed-arena`. The arenas are reset
+//!   and reused (`typed-arena` has no reset: it is made with room for all of
+//!   them), so page faults are not what is measured. Goal: `BumpArena` within
+//!   1.3× of bumpalo per allocation.
 //!
-//! Run: `cargo bench -p arena`. CI only compiles it (`cargo bench --no-run`).
+//! Run: `cargo bench -p arena --features bench`. CI only compiles it (`cargo
+//! bench --no-run`).
 
 use arena::bump::BumpArena;
 use arena::naive::build_boxed;
@@ -77,8 +80,8 @@ mod values {
     /// How many values each bench allocates.
     const COUNT: usize = 10_000;
 
-    /// A small `Copy` value: 24 bytes, aligned to 8. (Written, never read: the bench is the
-    /// allocation.)
+    /// A small `Copy` value: 24 bytes, aligned to 8. (Written, never read: the
+    /// bench is the allocation.)
     #[allow(dead_code)]
     #[derive(Debug, Clone, Copy)]
     struct Item {

@@ -1,9 +1,13 @@
-//! The arena demo: the same tree of 100,000 nodes built with a `Box` per node and in a
-//! `bumpalo::Bump`, built and dropped several times each way, every figure measured.
+//! The arena demo: the same tree of 100,000 nodes built with a `Box` per node
+//! and in a `bumpalo::Bump`, built and dropped several times each way, every
+//! figure measured.
 //!
-//! - [`ways`]: one way of building the tree, measured: allocations, frees, bytes, median times.
-//! - [`reuse`]: one arena reset and refilled: how many allocations each rebuild still makes.
-//! - [`timed`]: build and drop for N seconds, a line per second (what `workshop compare` runs).
+//! - [`ways`]: one way of building the tree, measured: allocations, frees,
+//!   bytes, median times.
+//! - [`reuse`]: one arena reset and refilled: how many allocations each rebuild
+//!   still makes.
+//! - [`timed`]: build and drop for N seconds, a line per second (what `workshop
+//!   compare` runs).
 
 pub mod reuse;
 pub mod timed;

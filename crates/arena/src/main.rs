@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
-/// A tree built with a Box per node and in a bump arena: allocations, bytes and times,
-/// measured.
+/// A tree built with a Box per node and in a bump arena: allocations, bytes and
+/// times, measured.
 #[derive(Debug, Parser)]
 #[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
@@ -52,9 +52,13 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     if let Some(seconds) = args.shared.seconds {
         let way = match args.shared.way() {
             timed::Way::PerNode => "a Box per node",
-            timed::Way::Arena => "in one bumpalo::Bump, reset before each build",
+            timed::Way::Arena => {
+                "in one bumpalo::Bump, reset before each build"
+            }
         };
-        println!("Built and dropped, again and again for {seconds} s:\n{way}.\n");
+        println!(
+            "Built and dropped, again and again for {seconds} s:\n{way}.\n"
+        );
         timed::run(&specs, args.shared.way(), seconds, args.shared.report)?;
         return Ok(());
     }
@@ -63,7 +67,8 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let repeat = args.repeat.repeat as usize;
     println!("Built and dropped {repeat} times each way; times are medians.\n");
     let progress = Progress::new(2 * repeat);
-    let boxed = ways::measure(repeat, || build_boxed(&specs), |_| progress.step());
+    let boxed =
+        ways::measure(repeat, || build_boxed(&specs), |_| progress.step());
     let in_arena = ways::measure(
         repeat,
         || {
@@ -77,7 +82,8 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     print_side_by_side(&boxed, &in_arena);
 
     let rebuilds = reuse::allocations_per_build(&specs, repeat);
-    let listed: Vec<String> = rebuilds.iter().map(|&n| format::count(n)).collect();
+    let listed: Vec<String> =
+        rebuilds.iter().map(|&n| format::count(n)).collect();
     println!(
         "\nReused: one arena, reset before each build. Bump::reset frees every\n\
          chunk but the largest; allocations per build: {}.",
@@ -88,8 +94,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     Ok(())
 }
 
-/// The table of counts, then the median times in sentences (a time's width varies, so times
-/// stay out of the aligned table and the snapshot can redact them).
+/// The table of counts, then the median times in sentences (a time's width
+/// varies, so times stay out of the aligned table and the snapshot can redact
+/// them).
 fn print_side_by_side(boxed: &Measured, in_arena: &Measured) {
     let mut table = Table::new(["", "Box per node", "bumpalo::Bump", "ratio"]);
     table
@@ -150,8 +157,8 @@ fn counted(n: u64, thing: &str) -> String {
     format!("{} {thing}{s}", format::count(n))
 }
 
-/// A `measuring 3/14` line on stderr, shown only on a terminal and only once the work has
-/// taken over a second (the default run is done well before that).
+/// A `measuring 3/14` line on stderr, shown only on a terminal and only once
+/// the work has taken over a second (the default run is done well before that).
 struct Progress {
     total: usize,
     done: std::cell::Cell<usize>,
@@ -171,7 +178,9 @@ impl Progress {
 
     fn step(&self) {
         self.done.set(self.done.get() + 1);
-        if std::io::stderr().is_terminal() && self.started.elapsed() > Duration::from_secs(1) {
+        if std::io::stderr().is_terminal()
+            && self.started.elapsed() > Duration::from_secs(1)
+        {
             eprint!("\r  measuring {}/{} ", self.done.get(), self.total);
             self.shown.set(true);
         }

@@ -1,6 +1,7 @@
-//! The timed run: build the tree one way and drop it, again and again for N seconds, with a
-//! measured line per second ([`measure::timed`]). This is what `workshop compare arena` runs
-//! beside the C# twin, which builds the same tree as many times as it can in the same time.
+//! The timed run: build the tree one way and drop it, again and again for N
+//! seconds, with a measured line per second ([`measure::timed`]). This is what
+//! `workshop compare arena` runs beside the C# twin, which builds the same tree
+//! as many times as it can in the same time.
 
 use arena::naive::build_boxed;
 use arena::{Bump, Spec, build_tree};
@@ -11,8 +12,9 @@ use measure::timed::Timed;
 pub enum Way {
     /// A `Box`, a `String` and a `Vec` per node (in C#: a class per node).
     PerNode,
-    /// Every node in one `bumpalo::Bump`, reset before each build so its chunks are reused
-    /// (in C#: a struct array with int indices, cleared before each build).
+    /// Every node in one `bumpalo::Bump`, reset before each build so its chunks
+    /// are reused (in C#: a struct array with int indices, cleared before each
+    /// build).
     Arena,
 }
 
@@ -20,8 +22,14 @@ impl measure::demo::Ways for Way {
     const DEFAULT: Self = Way::Arena;
 }
 
-/// Builds and drops the tree `way`'s way for `seconds`, printing a line per second.
-pub fn run(specs: &[Spec], way: Way, seconds: u64, report: bool) -> std::io::Result<()> {
+/// Builds and drops the tree `way`'s way for `seconds`, printing a line per
+/// second.
+pub fn run(
+    specs: &[Spec],
+    way: Way,
+    seconds: u64,
+    report: bool,
+) -> std::io::Result<()> {
     let timed = Timed {
         seconds,
         rounds: "builds",
@@ -29,10 +37,13 @@ pub fn run(specs: &[Spec], way: Way, seconds: u64, report: bool) -> std::io::Res
     };
     let mut arena = Bump::new();
     let mut out = std::io::stdout().lock();
-    measure::timed::run(&mut out, timed, || build_and_drop(specs, way, &mut arena))
+    measure::timed::run(&mut out, timed, || {
+        build_and_drop(specs, way, &mut arena)
+    })
 }
 
-/// Builds the tree `way`'s way and drops it (into `arena`, reset first, for [`Way::Arena`]).
+/// Builds the tree `way`'s way and drops it (into `arena`, reset first, for
+/// [`Way::Arena`]).
 fn build_and_drop(specs: &[Spec], way: Way, arena: &mut Bump) {
     match way {
         Way::PerNode => {
@@ -41,7 +52,8 @@ fn build_and_drop(specs: &[Spec], way: Way, arena: &mut Bump) {
         }
         Way::Arena => {
             arena.reset();
-            let root = build_tree(arena, specs).expect("the workload is a tree");
+            let root =
+                build_tree(arena, specs).expect("the workload is a tree");
             std::hint::black_box(root);
         }
     }

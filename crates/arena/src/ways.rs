@@ -4,8 +4,8 @@ use measure::Counters;
 use measure::timed::median;
 use std::time::{Duration, Instant};
 
-/// What building and dropping the tree one way cost. Counts are from the first build (each
-/// build makes the same); times are medians of all of them.
+/// What building and dropping the tree one way cost. Counts are from the first
+/// build (each build makes the same); times are medians of all of them.
 #[derive(Debug, Clone, Copy)]
 pub struct Measured {
     pub allocations: u64,
@@ -18,8 +18,9 @@ pub struct Measured {
     pub drop: Duration,
 }
 
-/// Builds with `build` `repeat` times (at least once), dropping what it returns each time, and
-/// measures both. `progress` is called after each build and drop with the number done.
+/// Builds with `build` `repeat` times (at least once), dropping what it returns
+/// each time, and measures both. `progress` is called after each build and drop
+/// with the number done.
 pub fn measure<T>(
     repeat: usize,
     mut build: impl FnMut() -> T,

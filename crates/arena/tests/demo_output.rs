@@ -1,6 +1,6 @@
-//! The demo's printed output, as a snapshot: sizes and counts are kept (a regression in them
-//! fails this test); times and RSS are redacted. The chapter shows this snapshot as the demo's
-//! real output.
+//! The demo's printed output, as a snapshot: sizes and counts are kept (a
+//! regression in them fails this test); times and RSS are redacted. The chapter
+//! shows this snapshot as the demo's real output.
 
 #[test]
 fn output() {

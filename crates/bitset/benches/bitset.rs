@@ -1,9 +1,11 @@
-//! `Vec<bool>` (the baseline) vs our `BitSet` vs `fixedbitset`, on the demo's workload, with
-//! divan's allocation counts (`just bench bitset` records the results, with the machine, in
-//! `results.txt`; the chapter shows them). Goals: within 1.2× of fixedbitset on random
-//! insert + contains and on count; count at least 15× faster than counting a `Vec<bool>`.
+//! `Vec<bool>` (the baseline) vs our `BitSet` vs `fixedbitset`, on the demo's
+//! workload, with divan's allocation counts (`just bench bitset` records the
+//! results, with the machine, in docs/src/runs/bitset-bench.txt; the chapter
+//! shows them). Goals: within 1.2× of fixedbitset on random insert + contains
+//! and on count; count at least 15× faster than counting a `Vec<bool>`.
 //!
-//! Run: `cargo bench -p bitset`. CI only compiles it (`cargo bench --no-run`).
+//! Run: `cargo bench -p bitset --features bench`. CI only compiles it (`cargo
+//! bench --no-run`).
 
 use bitset::BitSet;
 use bitset::naive::BoolSet;
@@ -21,8 +23,10 @@ fn main() {
 }
 
 /// The demo's random indexes: inserted, then looked up (a second draw).
-static INSERTS: LazyLock<Vec<usize>> = LazyLock::new(|| indexes(SEED, TOUCHES, FLAGS));
-static LOOKUPS: LazyLock<Vec<usize>> = LazyLock::new(|| indexes(SEED + 1, TOUCHES, FLAGS));
+static INSERTS: LazyLock<Vec<usize>> =
+    LazyLock::new(|| indexes(SEED, TOUCHES, FLAGS));
+static LOOKUPS: LazyLock<Vec<usize>> =
+    LazyLock::new(|| indexes(SEED + 1, TOUCHES, FLAGS));
 
 /// The three sets, as the benches use them (their own methods, inlined).
 trait Set {
@@ -77,7 +81,8 @@ impl Set for FixedBitSet {
     }
 }
 
-/// Random inserts into an empty set of FLAGS flags, then as many random lookups.
+/// Random inserts into an empty set of FLAGS flags, then as many random
+/// lookups.
 #[divan::bench(types = [BoolSet, BitSet, FixedBitSet])]
 fn insert_and_contains<S: Set>(bencher: Bencher) {
     bencher

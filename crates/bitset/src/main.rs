@@ -14,7 +14,8 @@ use std::time::Duration;
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
-/// Flags as a Vec<bool> and as a bit set: heap, inserts, lookups and counts, measured.
+/// Flags as a Vec<bool> and as a bit set: heap, inserts, lookups and counts,
+/// measured.
 #[derive(Debug, Parser)]
 #[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
@@ -41,12 +42,15 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     let flags = args.flags as usize;
     let touches = args.touches as usize;
     if let Some(count) = args.shared.print_sequence {
-        let indexes = workload::indexes(args.shared.seed, count as usize, flags);
+        let indexes =
+            workload::indexes(args.shared.seed, count as usize, flags);
         return Ok(measure::demo::print_lines(indexes)?);
     }
-    // The lookups are a second draw, so about a tenth of them hit an inserted index.
+    // The lookups are a second draw, so about a tenth of them hit an inserted
+    // index.
     let inserts = workload::indexes(args.shared.seed, touches, flags);
-    let lookups = workload::indexes(args.shared.seed.wrapping_add(1), touches, flags);
+    let lookups =
+        workload::indexes(args.shared.seed.wrapping_add(1), touches, flags);
     println!("Bit sets: a bit per flag instead of a byte.\n");
     println!(
         "{} flags; {} random inserts, then {} random lookups\n(seed {}).",
@@ -76,8 +80,10 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         1 => println!("Each set measured once.\n"),
         _ => println!("Each set measured {repeat} times; times are medians.\n"),
     }
-    let bytes = ways::measure::<BoolSet>(flags, &inserts, &lookups, repeat, || ());
-    let bits = ways::measure::<BitSet>(flags, &inserts, &lookups, repeat, || ());
+    let bytes =
+        ways::measure::<BoolSet>(flags, &inserts, &lookups, repeat, || ());
+    let bits =
+        ways::measure::<BitSet>(flags, &inserts, &lookups, repeat, || ());
     print_side_by_side(&bytes, &bits);
     println!(
         "\nWhere packing does not pay: setting all {} flags in order. Each write\n\
@@ -91,8 +97,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     Ok(())
 }
 
-/// The counts side by side, then the median times in sentences (a time's width varies, so
-/// times stay out of the aligned table and the snapshot can redact them).
+/// The counts side by side, then the median times in sentences (a time's width
+/// varies, so times stay out of the aligned table and the snapshot can redact
+/// them).
 fn print_side_by_side(bytes: &Measured, bits: &Measured) {
     let mut table = Table::new(["", BoolSet::NAME, BitSet::NAME, "ratio"]);
     table

@@ -1,7 +1,7 @@
-//! The timed run: again and again for N seconds, a new set of the demo's size, the random
-//! inserts, the lookups and a count, with a measured line per second ([`measure::timed`]).
-//! This is what `workshop compare bitset` runs beside the C# twin, which does the same with
-//! `bool[]` or `BitArray`.
+//! The timed run: again and again for N seconds, a new set of the demo's size,
+//! the random inserts, the lookups and a count, with a measured line per second
+//! ([`measure::timed`]). This is what `workshop compare bitset` runs beside the
+//! C# twin, which does the same with `bool[]` or `BitArray`.
 
 use crate::flags::Flags;
 use bitset::BitSet;
@@ -31,7 +31,8 @@ pub struct Rounds<'a> {
     pub report: bool,
 }
 
-/// Runs rounds with a set of `way` for `rounds.seconds`, printing a line per second.
+/// Runs rounds with a set of `way` for `rounds.seconds`, printing a line per
+/// second.
 pub fn run(way: Way, rounds: Rounds<'_>) -> std::io::Result<()> {
     match way {
         Way::Bytes => run_with::<BoolSet>(rounds),
@@ -49,7 +50,8 @@ fn run_with<F: Flags>(rounds: Rounds<'_>) -> std::io::Result<()> {
     measure::timed::run(&mut std::io::stdout().lock(), timed, || {
         let mut set = F::with_capacity(rounds.flags);
         rounds.inserts.iter().for_each(|&i| set.insert(i));
-        checksum += rounds.lookups.iter().filter(|&&i| set.contains(i)).count() + set.count_set();
+        checksum += rounds.lookups.iter().filter(|&&i| set.contains(i)).count()
+            + set.count_set();
     })?;
     std::hint::black_box(checksum);
     Ok(())

@@ -1,7 +1,10 @@
-//! `fragmentation`: the demo binary. See the crate documentation of `fragmentation_demo`.
+//! `fragmentation`: the demo binary. See the crate documentation of
+//! `fragmentation_demo`.
 
 use clap::Parser;
-use fragmentation::workload::{BLOCK_BYTES, BLOCKS_PER_ROUND, ORDERS, Order, SEED, keeps_block};
+use fragmentation::workload::{
+    BLOCK_BYTES, BLOCKS_PER_ROUND, ORDERS, Order, SEED, keeps_block,
+};
 use fragmentation_demo::ways::{self, Outcome, Way};
 use fragmentation_demo::{DOTNET, leaks, timed};
 use measure::format;
@@ -11,10 +14,11 @@ use std::process::{Command, ExitCode};
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
-/// Heap fragmentation: a few million orders, one in K kept, and the memory the process holds
-/// beside what the program uses, each way in a fresh process.
+/// Heap fragmentation: a few million orders, one in K kept, and the memory the
+/// process holds beside what the program uses, each way in a fresh process.
 #[derive(Debug, Parser)]
-// --way runs one way alone, in this process; the timed mode has one way of its own.
+// --way runs one way alone, in this process; the timed mode has one way of its
+// own.
 #[command(version, about, group(clap::ArgGroup::new("alone").arg("way").conflicts_with("seconds")))]
 struct Args {
     /// How many orders each way loads (128 bytes each).
@@ -56,7 +60,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         return Ok(());
     }
     let rss = measure::Rss::baseline();
-    println!("Heap fragmentation: what the process holds beside what the program uses.\n");
+    println!(
+        "Heap fragmentation: what the process holds beside what the program uses.\n"
+    );
     println!(
         "{} orders of {} B (seed {}) loaded, one in K kept, the rest freed.\n\
          Each way runs in a fresh process. Live heap: what the program still holds at\n\
@@ -67,7 +73,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         size_of::<Order>(),
         args.shared.seed
     );
-    println!("Sparse survivors: a Box per order, all loaded, then one in K kept.");
+    println!(
+        "Sparse survivors: a Box per order, all loaded, then one in K kept."
+    );
     in_own_process(&args, Way::Boxes, 4)?;
     in_own_process(&args, Way::Boxes, 16)?;
     println!("\nThree fixes, keeping one in 4:");
@@ -90,9 +98,13 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
     Ok(())
 }
 
-/// Runs this binary again with `--way`, so the way starts from a fresh heap; it prints its
-/// own lines.
-fn in_own_process(args: &Args, way: Way, keep: u64) -> Result<(), measure::demo::Error> {
+/// Runs this binary again with `--way`, so the way starts from a fresh heap; it
+/// prints its own lines.
+fn in_own_process(
+    args: &Args,
+    way: Way,
+    keep: u64,
+) -> Result<(), measure::demo::Error> {
     std::io::stdout().flush()?;
     let name = clap::ValueEnum::to_possible_value(&way)
         .map_or_else(String::new, |v| v.get_name().to_string());
@@ -101,10 +113,14 @@ fn in_own_process(args: &Args, way: Way, keep: u64) -> Result<(), measure::demo:
         .args(["--way", &name, "--keep", &keep.to_string()])
         .args(["--orders", &args.orders.to_string()])
         .args(["--seed", &args.shared.seed.to_string()]);
-    // Started by a fork, so that the way's peak starts from this small process's memory.
+    // Started by a fork, so that the way's peak starts from this small
+    // process's memory.
     let status = measure::Watched::spawn(&mut command)?.wait()?.status;
     if !status.success() {
-        return Err(format!("the `{name}` way failed in its own process ({status})").into());
+        return Err(format!(
+            "the `{name}` way failed in its own process ({status})"
+        )
+        .into());
     }
     Ok(())
 }
@@ -113,9 +129,17 @@ fn in_own_process(args: &Args, way: Way, keep: u64) -> Result<(), measure::demo:
 fn print_way(way: Way, outcome: Outcome, keep: u64) {
     let title = match way {
         Way::Boxes => format!("keep 1 in {keep}"),
-        Way::Compaction => "compaction: the survivors copied into one Vec, the boxes freed".into(),
-        Way::Arena => "arena: the batch in a bumpalo arena freed as one, survivors boxed".into(),
-        Way::Pool => "pool: each order in a slot, given back at once unless kept".into(),
+        Way::Compaction => {
+            "compaction: the survivors copied into one Vec, the boxes freed"
+                .into()
+        }
+        Way::Arena => {
+            "arena: the batch in a bumpalo arena freed as one, survivors boxed"
+                .into()
+        }
+        Way::Pool => {
+            "pool: each order in a slot, given back at once unless kept".into()
+        }
         Way::PinnedTop => "the last box".into(),
     };
     let Outcome {
@@ -139,16 +163,20 @@ fn print_way(way: Way, outcome: Outcome, keep: u64) {
         rss_figures(end, with_ratio)
     );
     if way.trims() {
-        let trimmed = after_trim.map_or("not on this platform (glibc's call)".into(), |r| {
-            rss_figures((r.rss, r.rss_per_live()), with_ratio)
-        });
+        let trimmed = after_trim
+            .map_or("not on this platform (glibc's call)".into(), |r| {
+                rss_figures((r.rss, r.rss_per_live()), with_ratio)
+            });
         println!("    RSS after malloc_trim(0): {trimmed}");
     }
 }
 
-/// `290 MiB, 3.6× the live heap` for a growth and its ratio, or `n/a` where the platform
-/// cannot tell.
-fn rss_figures((growth, ratio): (Option<i64>, Option<f64>), with_ratio: bool) -> String {
+/// `290 MiB, 3.6× the live heap` for a growth and its ratio, or `n/a` where the
+/// platform cannot tell.
+fn rss_figures(
+    (growth, ratio): (Option<i64>, Option<f64>),
+    with_ratio: bool,
+) -> String {
     let Some(growth) = growth else {
         return "n/a".into();
     };
@@ -165,9 +193,12 @@ fn rss_figures((growth, ratio): (Option<i64>, Option<f64>), with_ratio: bool) ->
 
 /// Three leaks, each measured: the bytes still live once every handle is gone.
 fn print_leaks() {
-    let orders: Vec<Order> = fragmentation::workload::orders(SEED, 1_000).collect();
+    let orders: Vec<Order> =
+        fragmentation::workload::orders(SEED, 1_000).collect();
     let first = orders[0];
-    println!("\nLeaks in safe Rust: bytes still live after every handle is gone.");
+    println!(
+        "\nLeaks in safe Rust: bytes still live after every handle is gone."
+    );
     let leaked = [
         ("an Rc cycle: two nodes, each pointing at the other", {
             measure::measure(|| leaks::rc_cycle(first)).1
@@ -185,7 +216,8 @@ fn print_leaks() {
     }
 }
 
-/// The timed mode's first `count` draws and what each block does, as the C# twin prints them.
+/// The timed mode's first `count` draws and what each block does, as the C#
+/// twin prints them.
 fn print_sequence(seed: u64, count: u64) -> std::io::Result<()> {
     let mut rng = measure::SplitMix64::new(seed);
     let lines = (0..count).map(|_| {

@@ -1,8 +1,10 @@
-//! The timed run: again and again for N seconds, a round of [`BLOCKS_PER_ROUND`] blocks of
-//! [`BLOCK_BYTES`], one in four kept until the next round's survivors replace them, with a
-//! measured line per second ([`measure::timed`]). This is what `workshop compare
-//! fragmentation` runs beside the C# twin, whose blocks (85,000 bytes: the smallest .NET puts
-//! on the Large Object Heap) are drawn from the same generator and kept by the same rule.
+//! The timed run: again and again for N seconds, a round of
+//! [`BLOCKS_PER_ROUND`] blocks of [`BLOCK_BYTES`], one in four kept until the
+//! next round's survivors replace them, with a measured line per second
+//! ([`measure::timed`]). This is what `workshop compare fragmentation` runs
+//! beside the C# twin, whose blocks (85,000 bytes: the smallest .NET puts on
+//! the Large Object Heap) are drawn from the same generator and kept by the
+//! same rule.
 
 use fragmentation::workload::{BLOCK_BYTES, BLOCKS_PER_ROUND, keeps_block};
 use measure::SplitMix64;
@@ -23,7 +25,8 @@ pub fn run(seed: u64, seconds: u64, report: bool) -> std::io::Result<()> {
     })
 }
 
-/// One round: every block written (so its pages are resident), the kept ones returned.
+/// One round: every block written (so its pages are resident), the kept ones
+/// returned.
 pub fn round(rng: &mut SplitMix64) -> Vec<Vec<u8>> {
     let mut kept = Vec::new();
     for _ in 0..BLOCKS_PER_ROUND {

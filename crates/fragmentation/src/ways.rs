@@ -1,7 +1,8 @@
-//! The ways to keep one order in K, each run in a process of its own (RSS is per process,
-//! and a heap left fragmented by one way would be inherited by the next), each measured the
-//! same way: the live heap (the counting allocator) and RSS growth, from the start of the
-//! way to the moment its survivors are all that is left.
+//! The ways to keep one order in K, each run in a process of its own (RSS is
+//! per process, and a heap left fragmented by one way would be inherited by the
+//! next), each measured the same way: the live heap (the counting allocator)
+//! and RSS growth, from the start of the way to the moment its survivors are
+//! all that is left.
 
 use fragmentation::naive::load_boxed_then_keep;
 use fragmentation::workload::{Order, orders};
@@ -10,15 +11,20 @@ use measure::{Footprint, Reading};
 /// A way to keep the survivors (the demo's `--way`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Way {
-    /// A `Box` per order, all loaded, then one in K kept: the survivors stay scattered.
+    /// A `Box` per order, all loaded, then one in K kept: the survivors stay
+    /// scattered.
     Boxes,
-    /// The same, then the survivors copied into one `Vec<Order>` and the boxes freed.
+    /// The same, then the survivors copied into one `Vec<Order>` and the boxes
+    /// freed.
     Compaction,
-    /// The orders in an arena, freed as one; only the survivors boxed, on the heap.
+    /// The orders in an arena, freed as one; only the survivors boxed, on the
+    /// heap.
     Arena,
-    /// A pool: each order in a slot, given back at once unless kept, so the next reuses it.
+    /// A pool: each order in a slot, given back at once unless kept, so the
+    /// next reuses it.
     Pool,
-    /// Every box freed but the last one allocated, which sits at the top of the heap.
+    /// Every box freed but the last one allocated, which sits at the top of the
+    /// heap.
     PinnedTop,
 }
 
@@ -39,7 +45,8 @@ pub struct Outcome {
     pub survivors: usize,
     /// Live heap and RSS growth since the way started.
     pub reading: Reading,
-    /// The same after `malloc_trim(0)`, where the platform has it (and the way asks).
+    /// The same after `malloc_trim(0)`, where the platform has it (and the way
+    /// asks).
     pub after_trim: Option<Reading>,
 }
 
@@ -49,16 +56,16 @@ fn kept(order: &Order, keep: u64) -> bool {
 }
 
 impl Way {
-    /// Whether the way is measured again after `malloc_trim(0)`: the two whose freed memory
-    /// is still resident (for the sparse survivors it cannot go back, for the pinned top it
-    /// can).
+    /// Whether the way is measured again after `malloc_trim(0)`: the two whose
+    /// freed memory is still resident (for the sparse survivors it cannot go
+    /// back, for the pinned top it can).
     pub fn trims(self) -> bool {
         matches!(self, Way::Boxes | Way::PinnedTop)
     }
 }
 
-/// Runs `way` on the first `count` orders for `seed`, keeping one in `keep`, and measures
-/// it with only its survivors left.
+/// Runs `way` on the first `count` orders for `seed`, keeping one in `keep`,
+/// and measures it with only its survivors left.
 pub fn run(way: Way, seed: u64, count: usize, keep: u64) -> Outcome {
     let footprint = Footprint::start();
     let orders = orders(seed, count);
@@ -66,7 +73,8 @@ pub fn run(way: Way, seed: u64, count: usize, keep: u64) -> Outcome {
     let measured = |survivors: usize| Outcome {
         survivors,
         reading: footprint.now(),
-        after_trim: (way.trims() && measure::release_free_memory()).then(|| footprint.now()),
+        after_trim: (way.trims() && measure::release_free_memory())
+            .then(|| footprint.now()),
     };
     match way {
         Way::Boxes => {
@@ -92,13 +100,21 @@ pub fn run(way: Way, seed: u64, count: usize, keep: u64) -> Outcome {
     }
 }
 
-/// A `Box` per order, all loaded, one in `keep` kept (the starting point of the exercise).
-pub fn boxes(orders: impl Iterator<Item = Order>, keep: u64) -> Vec<Box<Order>> {
+/// A `Box` per order, all loaded, one in `keep` kept (the starting point of the
+/// exercise).
+pub fn boxes(
+    orders: impl Iterator<Item = Order>,
+    keep: u64,
+) -> Vec<Box<Order>> {
     load_boxed_then_keep(orders, |order| kept(order, keep))
 }
 
-/// The same, then the survivors copied side by side into one `Vec` and the boxes freed.
-pub fn compaction(orders: impl Iterator<Item = Order>, keep: u64) -> Vec<Order> {
+/// The same, then the survivors copied side by side into one `Vec` and the
+/// boxes freed.
+pub fn compaction(
+    orders: impl Iterator<Item = Order>,
+    keep: u64,
+) -> Vec<Order> {
     let boxes = load_boxed_then_keep(orders, |order| kept(order, keep));
     // ANCHOR: compaction
     let survivors: Vec<Order> = boxes.iter().map(|order| **order).collect();
@@ -107,12 +123,16 @@ pub fn compaction(orders: impl Iterator<Item = Order>, keep: u64) -> Vec<Order> 
     survivors
 }
 
-/// The batch in an arena, freed as one; the survivors boxed on the heap, where no
-/// temporary came between them.
-pub fn arena(orders: impl Iterator<Item = Order>, keep: u64) -> Vec<Box<Order>> {
+/// The batch in an arena, freed as one; the survivors boxed on the heap, where
+/// no temporary came between them.
+pub fn arena(
+    orders: impl Iterator<Item = Order>,
+    keep: u64,
+) -> Vec<Box<Order>> {
     // ANCHOR: arena
     let arena = bumpalo::Bump::new();
-    let loaded: Vec<&Order> = orders.map(|order| &*arena.alloc(order)).collect();
+    let loaded: Vec<&Order> =
+        orders.map(|order| &*arena.alloc(order)).collect();
     let survivors: Vec<Box<Order>> = (loaded.iter())
         .filter(|order| kept(order, keep))
         .map(|order| Box::new(**order))
@@ -123,8 +143,8 @@ pub fn arena(orders: impl Iterator<Item = Order>, keep: u64) -> Vec<Box<Order>> 
     survivors
 }
 
-/// Each order into a pool slot as it arrives, given back at once unless kept: the next
-/// order takes the same slot, so the pool grows only by the survivors.
+/// Each order into a pool slot as it arrives, given back at once unless kept:
+/// the next order takes the same slot, so the pool grows only by the survivors.
 pub fn pool(
     orders: impl Iterator<Item = Order>,
     keep: u64,

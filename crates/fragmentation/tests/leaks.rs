@@ -1,5 +1,5 @@
-//! The leaks of `src/leaks.rs`, seen by dhat: the bytes still live at exit, when every
-//! handle is gone. A dhat heap test: one per file.
+//! The leaks of `src/leaks.rs`, seen by dhat: the bytes still live at exit,
+//! when every handle is gone. A dhat heap test: one per file.
 
 use fragmentation::workload::{Order, SEED, orders};
 use fragmentation_demo::leaks::{self, Node};
@@ -17,7 +17,8 @@ fn three_leaks_leave_their_bytes_live_and_nothing_else() {
     let usage = heap.usage();
     // An Rc's block: the two counts (16 B) and the node.
     let rc_node = 2 * size_of::<usize>() + size_of::<Node>();
-    let expected = 2 * rc_node + batch.len() * size_of::<Order>() + size_of::<Order>();
+    let expected =
+        2 * rc_node + batch.len() * size_of::<Order>() + size_of::<Order>();
     println!(
         "still live at exit: {} B in {} blocks (an Rc cycle of 2 nodes, a forgotten Vec of \
          {} orders, a leaked Box)",

@@ -1,12 +1,13 @@
-//! Each way's two RSS figures over its live heap, the peak and the end, read from what the
-//! demo prints for one way in its own process: compaction loads every order before it keeps
-//! a quarter, so its end is compact and its peak is not; the pool gives each order back at
-//! once, so both stay low. The ratios are glibc's on Linux; elsewhere this checks that both
-//! lines are printed.
+//! Each way's two RSS figures over its live heap, the peak and the end, read
+//! from what the demo prints for one way in its own process: compaction loads
+//! every order before it keeps a quarter, so its end is compact and its peak is
+//! not; the pool gives each order back at once, so both stay low. The ratios
+//! are glibc's on Linux; elsewhere this checks that both lines are printed.
 
 use std::process::Command;
 
-/// The two ratios one way prints: (peak, end), each RSS growth over the live heap.
+/// The two ratios one way prints: (peak, end), each RSS growth over the live
+/// heap.
 fn ratios(way: &str) -> (f64, f64) {
     let output = Command::new(env!("CARGO_BIN_EXE_fragmentation"))
         .args(["--way", way, "--orders", "400000"])

@@ -1,11 +1,13 @@
-//! The churn (remove + insert cycles on a pool of 100,000 live particles) with a `Box` per
-//! object vs our `Pool` vs `slab` vs `slotmap` (the maintained generational crate;
-//! `generational-arena` is unmaintained, RUSTSEC-2024-0014), with divan's allocation counts.
-//! `just bench pool` records the results, with the machine, in `results.txt`; the chapter
-//! shows them. Goals: within 1.3× of `slab` on the churn; at least 8× faster than the `Box`
-//! churn under the system allocator.
+//! The churn (remove + insert cycles on a pool of 100,000 live particles) with
+//! a `Box` per object vs our `Pool` vs `slab` vs `slotmap` (the maintained
+//! generational crate; `generational-arena` is unmaintained,
+//! RUSTSEC-2024-0014), with divan's allocation counts. `just bench pool`
+//! records the results, with the machine, in docs/src/runs/pool-bench.txt; the
+//! chapter shows them. Goals: within 1.3× of `slab` on the churn; at least 8×
+//! faster than the `Box` churn under the system allocator.
 //!
-//! Run: `cargo bench -p pool`. CI only compiles it (`cargo bench --no-run`).
+//! Run: `cargo bench -p pool --features bench`. CI only compiles it (`cargo
+//! bench --no-run`).
 
 use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
@@ -26,7 +28,8 @@ fn main() {
 /// Cycles per sample: a tenth of the demo's, so a sample stays short.
 const CYCLES: usize = 100_000;
 
-static VICTIMS: LazyLock<Vec<usize>> = LazyLock::new(|| victims(SEED, CYCLES, LIVE));
+static VICTIMS: LazyLock<Vec<usize>> =
+    LazyLock::new(|| victims(SEED, CYCLES, LIVE));
 
 /// The four containers, as the bench uses them.
 trait Container {
@@ -75,8 +78,8 @@ impl Container for Slab<Particle> {
     }
 }
 
-/// `slab` with 12-byte keys (the index and 8 bytes of nothing): what a handle that also
-/// carried a pool number would cost, measured on the fastest pool.
+/// `slab` with 12-byte keys (the index and 8 bytes of nothing): what a handle
+/// that also carried a pool number would cost, measured on the fastest pool.
 #[derive(Debug)]
 pub struct SlabWithWideKeys(Slab<Particle>);
 
@@ -106,7 +109,8 @@ impl Container for SlotMap<DefaultKey, Particle> {
     }
 }
 
-/// A container warmed up to LIVE particles (not timed), then CYCLES remove + insert cycles.
+/// A container warmed up to LIVE particles (not timed), then CYCLES remove +
+/// insert cycles.
 #[divan::bench(types = [
     BoxPool<Particle>,
     Pool<Particle>,

@@ -1,16 +1,18 @@
-//! The pool demo: 100,000 live particles churned by a million remove + insert cycles, with a
-//! `Box` per object and in a `Pool`, every figure measured.
+//! The pool demo: 100,000 live particles churned by a million remove + insert
+//! cycles, with a `Box` per object and in a `Pool`, every figure measured.
 //!
-//! - [`slots`]: one interface over both pools, so every measurement is written once.
+//! - [`slots`]: one interface over both pools, so every measurement is written
+//!   once.
 //! - [`ways`]: one pool measured: warm-up, churn, drop.
-//! - [`timed`]: warm-up, churn and drop for N seconds (what `workshop compare` runs).
+//! - [`timed`]: warm-up, churn and drop for N seconds (what `workshop compare`
+//!   runs).
 
 pub mod slots;
 pub mod timed;
 pub mod ways;
 
-/// What .NET does, printed under the comparison. The C# twin (`dotnet-comparison/Pool`)
-/// measures it: `workshop compare pool` runs both.
+/// What .NET does, printed under the comparison. The C# twin
+/// (`dotnet-comparison/Pool`) measures it: `workshop compare pool` runs both.
 pub const DOTNET: &str = "\
 .NET: a class instance per particle is cheap to allocate, but 100,000 live
       particles are copied into gen 1 and 2, and each full collection walks

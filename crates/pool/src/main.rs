@@ -14,8 +14,8 @@ use std::time::Duration;
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
-/// Churning short-lived objects with a Box each and in a pool: allocations and times,
-/// measured.
+/// Churning short-lived objects with a Box each and in a pool: allocations and
+/// times, measured.
 #[derive(Debug, Parser)]
 #[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
@@ -44,7 +44,8 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         let victims = workload::victims(args.shared.seed, count as usize, live);
         return Ok(measure::demo::print_lines(victims)?);
     }
-    let victims = workload::victims(args.shared.seed, args.cycles as usize, live);
+    let victims =
+        workload::victims(args.shared.seed, args.cycles as usize, live);
     println!("Object pools: reuse freed slots instead of allocating.\n");
     println!(
         "{} particles of {} bytes alive; {} cycles, each removing a random\n\
@@ -55,7 +56,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         args.shared.seed
     );
     if let Some(seconds) = args.shared.seconds {
-        println!("The warm-up, the churn and a drop, again and again for {seconds} s.\n");
+        println!(
+            "The warm-up, the churn and a drop, again and again for {seconds} s.\n"
+        );
         timed::run(
             args.shared.way(),
             live,
@@ -82,8 +85,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
 /// One cell of the table: a figure of one pool, formatted.
 type Cell = fn(&Measured) -> String;
 
-/// The counts side by side, then the median times in sentences (a time's width varies, so
-/// times stay out of the aligned table and the snapshot can redact them).
+/// The counts side by side, then the median times in sentences (a time's width
+/// varies, so times stay out of the aligned table and the snapshot can redact
+/// them).
 fn print_side_by_side(boxes: &Measured, pool: &Measured) {
     let names = [BoxPool::<Particle>::NAME, Pool::<Particle>::NAME];
     let mut table = Table::new(["", names[0], names[1]]);

@@ -1,4 +1,5 @@
-//! One interface over the two pools, so the demo measures both with the same code.
+//! One interface over the two pools, so the demo measures both with the same
+//! code.
 
 use pool::naive::BoxPool;
 use pool::workload::Particle;
@@ -14,7 +15,8 @@ pub trait Slots: Sized {
     fn slots(&self) -> usize;
 }
 
-/// `Slots` for a pool type: both pools have the same methods, so one body serves both.
+/// `Slots` for a pool type: both pools have the same methods, so one body
+/// serves both.
 macro_rules! slots {
     ($pool:ty, $name:literal) => {
         impl Slots for $pool {
@@ -38,15 +40,20 @@ macro_rules! slots {
 slots!(BoxPool<Particle>, "Box per object");
 slots!(Pool<Particle>, "Pool");
 
-/// Fills `pool` with `live` particles, their handles in `handles` (cleared first).
+/// Fills `pool` with `live` particles, their handles in `handles` (cleared
+/// first).
 pub fn warm_up<S: Slots>(pool: &mut S, handles: &mut Vec<Handle>, live: usize) {
     handles.clear();
     handles.extend((0..live as u64).map(|id| pool.put(Particle::new(id))));
 }
 
-/// One cycle per victim: remove the particle at that position of `handles` (the last one
-/// moves into its place), then insert a new one at the end.
-pub fn churn<S: Slots>(pool: &mut S, handles: &mut Vec<Handle>, victims: &[usize]) {
+/// One cycle per victim: remove the particle at that position of `handles` (the
+/// last one moves into its place), then insert a new one at the end.
+pub fn churn<S: Slots>(
+    pool: &mut S,
+    handles: &mut Vec<Handle>,
+    victims: &[usize],
+) {
     let first_id = handles.len() as u64;
     for (cycle, &victim) in victims.iter().enumerate() {
         let gone = pool.take(handles.swap_remove(victim));

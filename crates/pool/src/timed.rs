@@ -1,6 +1,7 @@
-//! The timed run: again and again for N seconds, the warm-up, the churn and the drop, with a
-//! measured line per second ([`measure::timed`]). This is what `workshop compare pool` runs
-//! beside the C# twin, which churns the same particles with `new` or with its own pool.
+//! The timed run: again and again for N seconds, the warm-up, the churn and the
+//! drop, with a measured line per second ([`measure::timed`]). This is what
+//! `workshop compare pool` runs beside the C# twin, which churns the same
+//! particles with `new` or with its own pool.
 
 use crate::slots::{self, Slots};
 use measure::timed::Timed;
@@ -11,7 +12,8 @@ use pool::{Handle, Pool};
 /// Which pool the timed run uses. The C# twin takes the same names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Way {
-    /// A `Box` per object (in C#: a class instance per particle, `new` for each).
+    /// A `Box` per object (in C#: a class instance per particle, `new` for
+    /// each).
     Boxes,
     /// The pool (in C#: a struct array with a free list).
     Pool,
@@ -40,7 +42,11 @@ pub fn run(
     }
 }
 
-fn run_with<S: Slots>(timed: Timed, live: usize, victims: &[usize]) -> std::io::Result<()> {
+fn run_with<S: Slots>(
+    timed: Timed,
+    live: usize,
+    victims: &[usize],
+) -> std::io::Result<()> {
     let mut handles: Vec<Handle> = Vec::with_capacity(live);
     measure::timed::run(&mut std::io::stdout().lock(), timed, || {
         let mut pool = S::empty();

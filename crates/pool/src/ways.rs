@@ -1,13 +1,13 @@
-//! One pool measured: the warm-up (every particle inserted), the churn (remove + insert
-//! cycles) and the drop, several times (medians).
+//! One pool measured: the warm-up (every particle inserted), the churn (remove
+//! + insert cycles) and the drop, several times (medians).
 
 use crate::slots::{self, Slots};
 use measure::timed::median;
 use pool::Handle;
 use std::time::{Duration, Instant};
 
-/// What one pool cost. Counts are from the first run (every run is the same); times are
-/// medians.
+/// What one pool cost. Counts are from the first run (every run is the same);
+/// times are medians.
 #[derive(Debug, Clone, Copy)]
 pub struct Measured {
     pub warm_up_allocations: u64,
@@ -20,18 +20,26 @@ pub struct Measured {
     pub drop: Duration,
 }
 
-/// Measures `S`: `repeat` runs (at least one) of a warm-up to `live` particles, the churn
-/// `victims` make, and the drop. `handles` is the list of live handles, reused.
-pub fn measure<S: Slots>(live: usize, victims: &[usize], repeat: usize) -> Measured {
+/// Measures `S`: `repeat` runs (at least one) of a warm-up to `live` particles,
+/// the churn `victims` make, and the drop. `handles` is the list of live
+/// handles, reused.
+pub fn measure<S: Slots>(
+    live: usize,
+    victims: &[usize],
+    repeat: usize,
+) -> Measured {
     let repeat = repeat.max(1);
     let mut handles: Vec<Handle> = Vec::with_capacity(live);
-    let mut times: [Vec<Duration>; 3] = std::array::from_fn(|_| Vec::with_capacity(repeat));
+    let mut times: [Vec<Duration>; 3] =
+        std::array::from_fn(|_| Vec::with_capacity(repeat));
     let mut first = None;
     for _ in 0..repeat {
         let mut pool = S::empty();
-        let ((), warm) = measure::measure(|| slots::warm_up(&mut pool, &mut handles, live));
+        let ((), warm) =
+            measure::measure(|| slots::warm_up(&mut pool, &mut handles, live));
         let before_churn = measure::counters();
-        let ((), churn) = measure::measure(|| slots::churn(&mut pool, &mut handles, victims));
+        let ((), churn) =
+            measure::measure(|| slots::churn(&mut pool, &mut handles, victims));
         let churn_frees = measure::counters().frees - before_churn.frees;
         let slots = pool.slots();
         let started = Instant::now();
@@ -42,7 +50,9 @@ pub fn measure<S: Slots>(live: usize, victims: &[usize], repeat: usize) -> Measu
         let peak_live = warm
             .peak_above_start
             .max(after_warm_up + churn.peak_above_start);
-        for (list, time) in times.iter_mut().zip([warm.elapsed, churn.elapsed, dropped]) {
+        for (list, time) in
+            times.iter_mut().zip([warm.elapsed, churn.elapsed, dropped])
+        {
             list.push(time);
         }
         first.get_or_insert(Measured {

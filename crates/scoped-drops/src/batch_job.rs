@@ -1,6 +1,7 @@
-//! The exercise's batch job, side by side: the starting point, which keeps every stage's lists
-//! alive until it returns, and the solution, which reuses one buffer and frees it at the end
-//! of its scope. Both are measured with the counting allocator, on the same input.
+//! The exercise's batch job, side by side: the starting point, which keeps
+//! every stage's lists alive until it returns, and the solution, which reuses
+//! one buffer and frees it at the end of its scope. Both are measured with the
+//! counting allocator, on the same input.
 
 use measure::{Table, Usage, format};
 use scoped_drops::{BatchError, BatchSummary, naive, process_batches};
@@ -17,8 +18,10 @@ pub struct Comparison {
 /// Runs both versions on `batches` and measures each.
 pub fn compare(batches: &[String]) -> Comparison {
     type Run = Result<Vec<BatchSummary>, BatchError>;
-    let (naive_result, naive): (Run, Usage) = measure::measure(|| naive::process_batches(batches));
-    let (scoped_result, scoped): (Run, Usage) = measure::measure(|| process_batches(batches));
+    let (naive_result, naive): (Run, Usage) =
+        measure::measure(|| naive::process_batches(batches));
+    let (scoped_result, scoped): (Run, Usage) =
+        measure::measure(|| process_batches(batches));
     Comparison {
         naive,
         scoped,
@@ -29,7 +32,8 @@ pub fn compare(batches: &[String]) -> Comparison {
 /// Prints the comparison as a side-by-side table.
 pub fn print(comparison: &Comparison) {
     let Comparison { naive, scoped, .. } = comparison;
-    let mut table = Table::new(["", "keep until return", "scoped + reused", "ratio"]);
+    let mut table =
+        Table::new(["", "keep until return", "scoped + reused", "ratio"]);
     table
         .row([
             "allocations".to_string(),

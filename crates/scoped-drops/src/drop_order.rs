@@ -1,6 +1,7 @@
-//! When Rust drops a value, proven: the test below records the order in which values are
-//! dropped, and the chapter's pitfalls include it (the `drop_order` anchor). `let _ = value;`
-//! does not drop a named variable at once; it stays alive to the end of its scope.
+//! When Rust drops a value, proven: the test below records the order in which
+//! values are dropped, and the chapter's pitfalls include it (the `drop_order`
+//! anchor). `let _ = value;` does not drop a named variable at once; it stays
+//! alive to the end of its scope.
 
 use std::cell::RefCell;
 
@@ -29,13 +30,16 @@ mod tests {
         let noisy = |name| Noisy { name, log: &log };
         {
             let named = noisy("named");
-            let _ = named; // `_` binds nothing: `named` is neither moved nor dropped
-            let _ = noisy("temporary"); // a value nobody holds: dropped right here
-            let _guard = noisy("guard"); // a named binding: lives to the end of the scope
+            // `_` binds nothing: `named` is neither moved nor dropped.
+            let _ = named;
+            // A value nobody holds: dropped right here.
+            let _ = noisy("temporary");
+            // A named binding: lives to the end of the scope.
+            let _guard = noisy("guard");
             let early = noisy("early");
             drop(early); // drop() ends a value before its scope does
             log.borrow_mut().push("-- end of scope --");
-        } // the rest go now, in reverse order of declaration: `_guard`, then `named`
+        } // the rest go now, in reverse order: `_guard`, then `named`
         assert_eq!(
             *log.borrow(),
             ["temporary", "early", "-- end of scope --", "guard", "named"]

@@ -1,6 +1,7 @@
-//! The fixed run: one worker on the main thread for a fixed number of iterations, measured in
-//! groups of ten. Nothing else runs, so every byte and allocation count is exact and the same
-//! on every run and machine; only the closing time and RSS line varies.
+//! The fixed run: one worker on the main thread for a fixed number of
+//! iterations, measured in groups of ten. Nothing else runs, so every byte and
+//! allocation count is exact and the same on every run and machine; only the
+//! closing time and RSS line varies.
 
 use crate::workload;
 use measure::{Columns, Rss, format};

@@ -1,4 +1,5 @@
-//! `scoped-drops`: the demo binary. See the crate documentation of `scoped_drops_demo`.
+//! `scoped-drops`: the demo binary. See the crate documentation of
+//! `scoped_drops_demo`.
 
 use clap::Parser;
 use measure::format;
@@ -12,19 +13,22 @@ const DEFAULT_SECONDS: u64 = 10;
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
-/// Rust frees memory at the end of each scope, with no garbage collector: measured.
+/// Rust frees memory at the end of each scope, with no garbage collector:
+/// measured.
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
     #[command(flatten)]
     shared: measure::demo::Flags<timed::Way>,
 
-    /// Worker threads [default: one per core, at most 8, to keep peak memory well under 1 GiB].
+    /// Worker threads [default: one per core, at most 8, to keep peak memory
+    /// well under 1 GiB].
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=64))]
     threads: Option<u64>,
 
-    /// Fixed mode: one worker on the main thread for exactly this many iterations, instead of
-    /// threads for --seconds (10 s when not given). Its output is the same on every run apart from time and RSS.
+    /// Fixed mode: one worker on the main thread for exactly this many
+    /// iterations, instead of threads for --seconds (10 s when not given). Its
+    /// output is the same on every run apart from time and RSS.
     #[arg(long, conflicts_with_all = ["seconds", "threads", "way", "report"], value_parser = clap::value_parser!(u64).range(1..=10_000))]
     iterations: Option<u64>,
 }
@@ -39,7 +43,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         return Ok(measure::demo::print_lines(sizes)?);
     }
     let spike = format!("{} MiB", workload::SPIKE_SIZE / workload::MIB);
-    println!("Scoped drops: Rust frees memory at the end of each scope; no collector runs.\n");
+    println!(
+        "Scoped drops: Rust frees memory at the end of each scope; no collector runs.\n"
+    );
     println!(
         "1. The GC stress loop. Each iteration: a {}–{} MiB buffer, {} strings\n   \
          of {}–{} bytes, and {} × {} MiB every {}th iteration.",
@@ -63,7 +69,8 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
             fixed::run(iterations, args.shared.seed);
         }
         None => {
-            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let cores =
+                std::thread::available_parallelism().map_or(1, |n| n.get());
             let workers = args.threads.map_or(cores.min(8), |t| t as usize);
             let settings = timed::Settings {
                 seconds: args.shared.seconds.unwrap_or(DEFAULT_SECONDS),
@@ -83,7 +90,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
                  a {spike} spike every {} s, {fate}.\n",
                 settings.seconds, settings.seed, settings.spike_every
             );
-            timed::run(settings).map_err(|e| format!("could not start the worker threads: {e}"))?;
+            timed::run(settings).map_err(|e| {
+                format!("could not start the worker threads: {e}")
+            })?;
         }
     }
     println!("\n{DOTNET_WORKLOAD}\n");
@@ -93,7 +102,8 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         BATCHES,
         format::count(NUMBERS_PER_BATCH as u64)
     );
-    let batches = sample_batches(args.shared.seed, BATCHES, NUMBERS_PER_BATCH).texts;
+    let batches =
+        sample_batches(args.shared.seed, BATCHES, NUMBERS_PER_BATCH).texts;
     batch_job::print(&batch_job::compare(&batches));
     println!("\n{}", batch_job::DOTNET);
     Ok(())

@@ -1,6 +1,6 @@
-//! The demo's printed output in fixed mode, as a snapshot: byte and allocation counts are
-//! kept (a regression in them fails this test); times and RSS are redacted. The docs chapter
-//! shows this snapshot as the demo's real output.
+//! The demo's printed output in fixed mode, as a snapshot: byte and allocation
+//! counts are kept (a regression in them fails this test); times and RSS are
+//! redacted. The docs chapter shows this snapshot as the demo's real output.
 
 #[test]
 fn fixed_mode_output() {
@@ -11,8 +11,9 @@ fn fixed_mode_output() {
     );
 }
 
-/// `--print-sequence` prints the workload's sizes, one per line: what CI compares with the C#
-/// twin's (and through it, `measure::demo::print_lines`, which every demo prints them with).
+/// `--print-sequence` prints the workload's sizes, one per line: what CI
+/// compares with the C# twin's (and through it, `measure::demo::print_lines`,
+/// which every demo prints them with).
 #[test]
 fn print_sequence_prints_the_sizes() {
     let printed = measure::demo::output_for_snapshot(

@@ -1,9 +1,11 @@
-//! 100,000 of the workload's values encoded and decoded: 8 bytes each vs our varint vs
-//! `prost`'s `encode_varint`/`decode_varint` vs `integer-encoding` vs `leb128`, with divan's
-//! allocation counts. `just bench varint` records the results, with the machine, in
-//! `results.txt`; the chapter shows them. Goal: within 1.2× of prost on encode and on decode.
+//! 100,000 of the workload's values encoded and decoded: 8 bytes each vs our
+//! varint vs `prost`'s `encode_varint`/`decode_varint` vs `integer-encoding` vs
+//! `leb128`, with divan's allocation counts. `just bench varint` records the
+//! results, with the machine, in docs/src/runs/varint-bench.txt; the chapter
+//! shows them. Goal: within 1.2× of prost on encode and on decode.
 //!
-//! Run: `cargo bench -p varint`. CI only compiles it (`cargo bench --no-run`).
+//! Run: `cargo bench -p varint --features bench`. CI only compiles it (`cargo
+//! bench --no-run`).
 
 use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
@@ -25,7 +27,8 @@ const COUNT: usize = 100_000;
 
 static VALUES: LazyLock<Vec<u64>> = LazyLock::new(|| values(SEED, COUNT));
 
-// Ours and the 8-byte baseline are the demo's (`varint_demo::ways`); the rivals here.
+// Ours and the 8-byte baseline are the demo's (`varint_demo::ways`); the rivals
+// here.
 
 #[derive(Debug)]
 struct Prost;
@@ -34,10 +37,15 @@ struct IntegerEncoding;
 #[derive(Debug)]
 struct Leb128;
 
-/// The values one decoder read, or the first failure: the decoders' errors differ, and a
-/// failure here is a bug in the bench (it decodes what the same crate encoded).
-fn all_or_panic<E: std::fmt::Debug>(result: Result<(), E>) -> Result<(), DecodeError> {
-    result.map_err(|e| panic!("the rival failed to decode its own encoding: {e:?}"))
+/// The values one decoder read, or the first failure: the decoders' errors
+/// differ, and a failure here is a bug in the bench (it decodes what the same
+/// crate encoded).
+fn all_or_panic<E: std::fmt::Debug>(
+    result: Result<(), E>,
+) -> Result<(), DecodeError> {
+    result.map_err(|e| {
+        panic!("the rival failed to decode its own encoding: {e:?}")
+    })
 }
 
 impl Codec for Prost {
@@ -45,7 +53,10 @@ impl Codec for Prost {
     fn encode(value: u64, out: &mut Vec<u8>) {
         prost::encoding::encode_varint(value, out);
     }
-    fn decode(mut bytes: &[u8], values: &mut Vec<u64>) -> Result<(), DecodeError> {
+    fn decode(
+        mut bytes: &[u8],
+        values: &mut Vec<u64>,
+    ) -> Result<(), DecodeError> {
         all_or_panic((|| {
             while !bytes.is_empty() {
                 values.push(prost::encoding::decode_varint(&mut bytes)?);
@@ -80,7 +91,10 @@ impl Codec for Leb128 {
     fn encode(value: u64, out: &mut Vec<u8>) {
         leb128::write::unsigned(out, value).expect("a Vec takes every byte");
     }
-    fn decode(mut bytes: &[u8], values: &mut Vec<u64>) -> Result<(), DecodeError> {
+    fn decode(
+        mut bytes: &[u8],
+        values: &mut Vec<u64>,
+    ) -> Result<(), DecodeError> {
         all_or_panic((|| {
             while !bytes.is_empty() {
                 values.push(leb128::read::unsigned(&mut bytes)?);
@@ -90,8 +104,8 @@ impl Codec for Leb128 {
     }
 }
 
-/// The values encoded by `C` into a buffer with room for them (reused, so only the encoding
-/// is timed).
+/// The values encoded by `C` into a buffer with room for them (reused, so only
+/// the encoding is timed).
 #[divan::bench(types = [Fixed, Varint, Prost, IntegerEncoding, Leb128])]
 fn encode<C: Codec>(bencher: Bencher) {
     let mut out = Vec::with_capacity(COUNT * 8);
@@ -104,7 +118,8 @@ fn encode<C: Codec>(bencher: Bencher) {
     });
 }
 
-/// The values decoded by `C` from its own encoding of them, into a list with room.
+/// The values decoded by `C` from its own encoding of them, into a list with
+/// room.
 #[divan::bench(types = [Fixed, Varint, Prost, IntegerEncoding, Leb128])]
 fn decode<C: Codec>(bencher: Bencher) {
     let mut bytes = Vec::new();

@@ -11,8 +11,8 @@ use varint_demo::{DOTNET, timed};
 #[global_allocator]
 static ALLOCATOR: measure::CountingAllocator = measure::CountingAllocator;
 
-/// A million mostly-small integers in 8 bytes each and as varints: bytes, allocations and
-/// times, measured.
+/// A million mostly-small integers in 8 bytes each and as varints: bytes,
+/// allocations and times, measured.
 #[derive(Debug, Parser)]
 #[command(version, about, group = measure::demo::way_needs_seconds())]
 struct Args {
@@ -44,7 +44,9 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         args.shared.seed
     );
     if let Some(seconds) = args.shared.seconds {
-        println!("Encoded and decoded back, again and again for {seconds} s.\n");
+        println!(
+            "Encoded and decoded back, again and again for {seconds} s.\n"
+        );
         timed::run(args.shared.way(), &values, seconds, args.shared.report)?;
         return Ok(());
     }
@@ -66,10 +68,15 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
 /// One cell of the table: a figure of one way, formatted.
 type Cell = fn(&Measured, usize) -> String;
 
-/// The counts side by side, then the median times in sentences (a time's width varies, so
-/// times stay out of the aligned table and the snapshot can redact them).
-fn print_side_by_side(count: usize, [fixed, vec_per_value, varint]: [&Measured; 3]) {
-    let mut table = Table::new(["", Fixed::NAME, VecPerValue::NAME, Varint::NAME]);
+/// The counts side by side, then the median times in sentences (a time's width
+/// varies, so times stay out of the aligned table and the snapshot can redact
+/// them).
+fn print_side_by_side(
+    count: usize,
+    [fixed, vec_per_value, varint]: [&Measured; 3],
+) {
+    let mut table =
+        Table::new(["", Fixed::NAME, VecPerValue::NAME, Varint::NAME]);
     let rows: [(&str, Cell); 4] = [
         ("bytes", |m, _| format::count(m.bytes as u64)),
         ("bytes per value", |m, count| {
@@ -111,7 +118,8 @@ fn print_sequence(seed: u64, count: usize) -> std::io::Result<()> {
     let mut buf = [0; MAX_LEN];
     let lines = workload::values(seed, count).into_iter().map(|value| {
         let len = encode_into(value, &mut buf);
-        let bytes: String = buf[..len].iter().map(|b| format!(" {b:02X}")).collect();
+        let bytes: String =
+            buf[..len].iter().map(|b| format!(" {b:02X}")).collect();
         format!("{value}{bytes}")
     });
     measure::demo::print_lines(lines)

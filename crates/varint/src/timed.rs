@@ -1,6 +1,7 @@
-//! The timed run: again and again for N seconds, encode every value and decode them back,
-//! with a measured line per second ([`measure::timed`]). This is what `workshop compare
-//! varint` runs beside the C# twin, which writes the same values with `BinaryWriter`.
+//! The timed run: again and again for N seconds, encode every value and decode
+//! them back, with a measured line per second ([`measure::timed`]). This is
+//! what `workshop compare varint` runs beside the C# twin, which writes the
+//! same values with `BinaryWriter`.
 
 use crate::ways::{Codec, Fixed, Varint};
 use measure::timed::Timed;
@@ -18,9 +19,15 @@ impl measure::demo::Ways for Way {
     const DEFAULT: Self = Way::Varint;
 }
 
-/// Runs rounds of encoding `values` and decoding them back for `seconds`, reusing one buffer
-/// of bytes and one list of values, so a round allocates nothing once warm.
-pub fn run(way: Way, values: &[u64], seconds: u64, report: bool) -> std::io::Result<()> {
+/// Runs rounds of encoding `values` and decoding them back for `seconds`,
+/// reusing one buffer of bytes and one list of values, so a round allocates
+/// nothing once warm.
+pub fn run(
+    way: Way,
+    values: &[u64],
+    seconds: u64,
+    report: bool,
+) -> std::io::Result<()> {
     let timed = Timed {
         seconds,
         rounds: "rounds",

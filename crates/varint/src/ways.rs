@@ -1,12 +1,13 @@
-//! The ways to write the values, each measured the same way: encode into a new buffer,
-//! decode it back (checking every value), several times, times as medians.
+//! The ways to write the values, each measured the same way: encode into a new
+//! buffer, decode it back (checking every value), several times, times as
+//! medians.
 
 use measure::timed::median;
 use std::time::Duration;
 use varint::{DecodeError, decode_all, naive};
 
-/// A way to write `u64`s as bytes and read them back. (The benchmarks add the ecosystem's
-/// crates as more ways.)
+/// A way to write `u64`s as bytes and read them back. (The benchmarks add the
+/// ecosystem's crates as more ways.)
 pub trait Codec {
     /// Its name in a table.
     const NAME: &'static str;
@@ -20,7 +21,8 @@ pub trait Codec {
 #[derive(Debug)]
 pub struct Fixed;
 
-/// Varints, each made in a `Vec` of its own and copied in (the widely copied article's way).
+/// Varints, each made in a `Vec` of its own and copied in (the widely copied
+/// article's way).
 #[derive(Debug)]
 pub struct VecPerValue;
 
@@ -55,8 +57,9 @@ impl Codec for Varint {
         varint::encode(value, out);
     }
     fn decode(bytes: &[u8], values: &mut Vec<u64>) -> Result<(), DecodeError> {
-        // Every varint takes a byte or more: a decoder that yields more values than there
-        // are bytes is broken, and the check after decoding says so instead of running on.
+        // Every varint takes a byte or more: a decoder that yields more values
+        // than there are bytes is broken, and the check after decoding says so
+        // instead of running on.
         for value in decode_all(bytes).take(bytes.len()) {
             values.push(value?);
         }
@@ -64,8 +67,8 @@ impl Codec for Varint {
     }
 }
 
-/// What one way cost. Counts are from the first run (every run is the same); times are
-/// medians.
+/// What one way cost. Counts are from the first run (every run is the same);
+/// times are medians.
 #[derive(Debug, Clone, Copy)]
 pub struct Measured {
     pub bytes: usize,
@@ -75,7 +78,8 @@ pub struct Measured {
     pub decode: Duration,
 }
 
-/// Encoding `values` the bytes did not give back: a bug, reported as the demo's error.
+/// Encoding `values` the bytes did not give back: a bug, reported as the demo's
+/// error.
 #[derive(Debug)]
 pub struct Mismatch(pub &'static str);
 
@@ -91,9 +95,12 @@ impl std::fmt::Display for Mismatch {
 
 impl std::error::Error for Mismatch {}
 
-/// Measures `C` on `values`, `repeat` times (at least once): each run encodes into a new
-/// `Vec` and decodes into a list with room for every value.
-pub fn measure<C: Codec>(values: &[u64], repeat: usize) -> Result<Measured, measure::demo::Error> {
+/// Measures `C` on `values`, `repeat` times (at least once): each run encodes
+/// into a new `Vec` and decodes into a list with room for every value.
+pub fn measure<C: Codec>(
+    values: &[u64],
+    repeat: usize,
+) -> Result<Measured, measure::demo::Error> {
     let repeat = repeat.max(1);
     let mut decoded = Vec::with_capacity(values.len());
     let (mut encode_times, mut decode_times) = (Vec::new(), Vec::new());
@@ -107,7 +114,8 @@ pub fn measure<C: Codec>(values: &[u64], repeat: usize) -> Result<Measured, meas
             bytes
         });
         decoded.clear();
-        let (result, decoding) = measure::measure(|| C::decode(&bytes, &mut decoded));
+        let (result, decoding) =
+            measure::measure(|| C::decode(&bytes, &mut decoded));
         result?;
         if decoded != values {
             return Err(Mismatch(C::NAME).into());

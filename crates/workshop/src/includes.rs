@@ -9,6 +9,11 @@
 
 use std::path::Path;
 
+/// The book's code column: no line of a code block may be wider, in characters. mdbook's
+/// page shows about 84 of its code font before a block scrolls; 80 is also a terminal's and
+/// a projector's width, and the module crates are formatted to it (`rustfmt.toml`).
+pub const CODE_COLUMN: usize = 80;
+
 /// One include directive in a chapter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Include {
@@ -17,6 +22,8 @@ pub struct Include {
     /// The file, relative to the chapter's folder.
     pub file: String,
     pub part: Part,
+    /// It stands inside a fenced code block, so what it yields is shown as code.
+    pub in_code: bool,
 }
 
 /// Which part of the file an include takes.
@@ -56,7 +63,11 @@ impl std::fmt::Display for Include {
 /// Every include directive in `chapter` (a `\{{#include …}}` is escaped and not one).
 pub fn find(chapter: &str) -> Vec<Include> {
     let mut found = Vec::new();
+    let mut in_code = false;
     for (index, line) in chapter.lines().enumerate() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        }
         let mut rest = line;
         while let Some(at) = rest.find("{{#") {
             let escaped = rest[..at].ends_with('\\');
@@ -70,7 +81,10 @@ pub fn find(chapter: &str) -> Vec<Include> {
                 .strip_prefix("include ")
                 .or_else(|| directive.strip_prefix("rustdoc_include "));
             if let (Some(arguments), false) = (arguments, escaped) {
-                found.push(parse(index + 1, arguments.trim()));
+                found.push(Include {
+                    in_code,
+                    ..parse(index + 1, arguments.trim())
+                });
             }
         }
     }
@@ -95,7 +109,12 @@ fn parse(line: usize, arguments: &str) -> Include {
             end: number(end),
         },
     };
-    Include { line, file, part }
+    Include {
+        line,
+        file,
+        part,
+        in_code: false,
+    }
 }
 
 /// What the include yields from `text`, the included file's contents; `Err` says why it yields
@@ -169,7 +188,8 @@ fn anchor_name<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
 }
 
 /// Every include of `chapter_text` (the chapter at `chapter`, under `root`) that yields nothing,
-/// as `chapter:line: {{#include …}}: why`.
+/// or that puts a line wider than [`CODE_COLUMN`] in a code block, as
+/// `chapter:line: {{#include …}}: why`.
 pub fn broken(root: &Path, chapter: &Path, chapter_text: &str) -> Vec<String> {
     let folder = chapter.parent().unwrap_or(Path::new(""));
     find(chapter_text)
@@ -178,7 +198,11 @@ pub fn broken(root: &Path, chapter: &Path, chapter_text: &str) -> Vec<String> {
             let path = root.join(folder).join(&include.file);
             let why = match std::fs::read_to_string(&path) {
                 Err(error) => format!("cannot read {}: {error}", include.file),
-                Ok(text) => resolve(&text, &include.part).err()?,
+                Ok(text) => match resolve(&text, &include.part) {
+                    Err(why) => why,
+                    Ok(taken) if include.in_code => too_wide(&taken)?,
+                    Ok(_) => return None,
+                },
             };
             Some(format!(
                 "{}:{}: {include}: {why}",
@@ -187,6 +211,25 @@ pub fn broken(root: &Path, chapter: &Path, chapter_text: &str) -> Vec<String> {
             ))
         })
         .collect()
+}
+
+/// The first line of `code` wider than [`CODE_COLUMN`], said as a problem.
+fn too_wide(code: &str) -> Option<String> {
+    let (number, line) = code
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.chars().count() > CODE_COLUMN)?;
+    let wide = code
+        .lines()
+        .filter(|l| l.chars().count() > CODE_COLUMN)
+        .count();
+    Some(format!(
+        "{wide} line(s) wider than the book's {CODE_COLUMN} columns, the first its line {} \
+         ({} columns): {}",
+        number + 1,
+        line.chars().count(),
+        line.trim()
+    ))
 }
 
 #[cfg(test)]
@@ -282,5 +325,31 @@ fn main() {
             broken[0]
         );
         assert!(broken[1].starts_with("docs/src/m.md:3: {{#include ../../gone.rs}}: cannot read"));
+    }
+
+    #[test]
+    fn a_line_wider_than_the_code_column_fails_only_inside_a_code_block() {
+        let root = std::env::temp_dir().join(format!("workshop-wide-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("docs/src")).unwrap();
+        let wide = format!(
+            "short\n{}\n{}\n",
+            "w".repeat(CODE_COLUMN + 1),
+            "é".repeat(CODE_COLUMN)
+        );
+        std::fs::write(root.join("wide.txt"), &wide).unwrap();
+        let chapter = Path::new("docs/src/m.md");
+        let text = "{{#include ../../wide.txt}}\n```text\n{{#include ../../wide.txt}}\n```\n";
+        let found = find(text);
+        assert_eq!((found[0].in_code, found[1].in_code), (false, true));
+        let broken = broken(&root, chapter, text);
+        std::fs::remove_dir_all(&root).unwrap();
+        assert_eq!(broken.len(), 1, "{broken:?}");
+        assert!(
+            broken[0].starts_with("docs/src/m.md:3: ")
+                && broken[0].contains("1 line(s) wider than the book's 80 columns")
+                && broken[0].contains("its line 2 (81 columns)"),
+            "{}",
+            broken[0]
+        );
     }
 }

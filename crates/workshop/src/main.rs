@@ -3,6 +3,7 @@
 //! `comparison/` is what `compare` needs. Every command reads the module list from
 //! `exercises/modules.toml`.
 
+mod bench;
 mod commands;
 mod comparison;
 mod file_events;

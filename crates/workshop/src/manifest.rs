@@ -42,6 +42,11 @@ pub struct Module {
     /// The module's code has `unsafe` blocks: CI runs its suite under valgrind.
     #[serde(default, rename = "unsafe")]
     pub has_unsafe: bool,
+    /// The naive baseline among the module's benchmarks: in each group of the recorded
+    /// results, the entry with one of these names (generic arguments aside) is the one the
+    /// summary's ratios divide by.
+    #[serde(default)]
+    pub bench_baselines: Vec<String>,
     /// Overrides of the conventional paths (none is needed today).
     #[serde(default)]
     paths: PathOverrides,
@@ -209,6 +214,33 @@ impl Module {
             })
             .collect();
         Path::new("dotnet-comparison").join(pascal)
+    }
+
+    /// `docs/src/runs/<name>-bench.txt`: divan's output of the module's benchmarks, recorded
+    /// with the machine by `just bench <name>`.
+    pub fn bench_record(&self) -> PathBuf {
+        Path::new("docs/src/runs").join(format!("{}-bench.txt", self.name))
+    }
+
+    /// Every recording of the module's benchmarks under `root`: [`Module::bench_record`] and
+    /// the variants beside it (`<name>-bench-<variant>.txt`, a run with other settings).
+    pub fn bench_records(&self, root: &Path) -> Vec<PathBuf> {
+        let main = self.bench_record();
+        let folder = main.parent().unwrap_or(Path::new(""));
+        let prefix = format!("{}-bench-", self.name);
+        let mut records = vec![main.clone()];
+        let found = std::fs::read_dir(root.join(folder))
+            .into_iter()
+            .flatten()
+            .flatten();
+        let mut variants: Vec<PathBuf> = found
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with(&prefix) && name.ends_with(".txt"))
+            .map(|name| folder.join(name))
+            .collect();
+        variants.sort();
+        records.extend(variants);
+        records
     }
 
     /// `<demo>/tests/snapshots`: the demo's snapshot files.

@@ -95,7 +95,7 @@ impl std::fmt::Display for Status {
             Self::DoesNotCompile => "does not compile",
             Self::Failing => "failing",
             Self::NotStarted => "not started",
-            Self::InProgress => "in progress (not checked since your last edit)",
+            Self::InProgress => "edited, not checked since",
         })
     }
 }

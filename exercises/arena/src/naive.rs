@@ -1,16 +1,17 @@
-//! Step 1's starting point, and the demo's naive way: the tree as a C# developer would build
-//! it, an object per node (here a `Box`, a `String` and a `Vec` per node). [`build_tree`]
-//! builds that tree and then copies it into the arena, so it has the right type: it is what
-//! [`crate::build_tree`] calls until you replace it. Do not change this file: the demo, the
-//! benchmarks and `workshop verify` (which proves the allocation test fails on it) use it as
-//! the naive baseline, through the reference solution.
+//! Step 1's starting point, and the demo's naive way: the tree as a C#
+//! developer would build it, an object per node (here a `Box`, a `String` and a
+//! `Vec` per node). [`build_tree`] builds that tree and then copies it into the
+//! arena, so it has the right type: it is what [`crate::build_tree`] calls
+//! until you replace it. Do not change this file: the demo, the benchmarks and
+//! the workshop's own checks (which prove the allocation test fails on it) use
+//! it as the naive baseline, through the reference solution.
 
 use crate::{MAX_DEPTH, Node, ShapeError, Spec};
 use bumpalo::Bump;
 
 // ANCHOR: box_node
-/// A node that owns its label and its children: freeing the root frees the tree, one
-/// allocation at a time.
+/// A node that owns its label and its children: freeing the root frees the
+/// tree, one allocation at a time.
 #[derive(Debug)]
 pub struct BoxNode {
     pub label: String,
@@ -18,8 +19,9 @@ pub struct BoxNode {
 }
 // ANCHOR_END: box_node
 
-/// The tree `specs` describe, a `Box` per node: about three allocations per node (the box,
-/// the label, the list of children), and as many frees when it is dropped.
+/// The tree `specs` describe, a `Box` per node: about three allocations per
+/// node (the box, the label, the list of children), and as many frees when it
+/// is dropped.
 pub fn build_boxed(specs: &[Spec]) -> Result<Box<BoxNode>, ShapeError> {
     let mut rest = specs.iter();
     let root = boxed_node(&mut rest, 1)?;
@@ -50,16 +52,21 @@ fn boxed_node(
 }
 
 // ANCHOR: copy
-/// The starting point of step 1: build the `Box` tree as before, then copy it into `arena`.
-/// The result is right, but every node was still allocated (and freed) one by one.
-pub fn build_tree<'a>(arena: &'a Bump, specs: &[Spec]) -> Result<&'a Node<'a>, ShapeError> {
+/// The starting point of step 1: build the `Box` tree as before, then copy it
+/// into `arena`. The result is right, but every node was still allocated (and
+/// freed) one by one.
+pub fn build_tree<'a>(
+    arena: &'a Bump,
+    specs: &[Spec],
+) -> Result<&'a Node<'a>, ShapeError> {
     let boxed = build_boxed(specs)?;
     Ok(copy_into(arena, &boxed))
 }
 
 /// `node` and its subtree, copied into `arena`.
 fn copy_into<'a>(arena: &'a Bump, node: &BoxNode) -> &'a Node<'a> {
-    let mut children = bumpalo::collections::Vec::with_capacity_in(node.children.len(), arena);
+    let mut children =
+        bumpalo::collections::Vec::with_capacity_in(node.children.len(), arena);
     for child in &node.children {
         children.push(copy_into(arena, child));
     }

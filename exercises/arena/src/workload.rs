@@ -1,7 +1,7 @@
-//! Given code: the module's one workload, a seeded document tree. The demo, the benchmarks,
-//! the tests and the C# twin (`dotnet-comparison/Arena`, with the same generator) all build
-//! this tree, so they measure the same work. Do not change this file; the reference solution
-//! includes it too (with `#[path]`).
+//! Given code: the module's one workload, a seeded document tree. The demo, the
+//! benchmarks, the tests and the C# twin (`dotnet-comparison/Arena`, with the
+//! same generator) all build this tree, so they measure the same work. Do not
+//! change this file; the reference solution includes it too (with `#[path]`).
 
 use crate::Spec;
 use measure::SplitMix64;
@@ -9,13 +9,15 @@ use measure::SplitMix64;
 /// How many nodes the demo's tree has.
 pub const NODES: usize = 100_000;
 
-/// The seed of the demo's tree: the same seed gives the same tree, in Rust and in C#.
+/// The seed of the demo's tree: the same seed gives the same tree, in Rust and
+/// in C#.
 pub const SEED: u64 = measure::demo::SEED;
 
 /// The most children a node of the generated tree has.
 pub const MAX_CHILDREN: u64 = 4;
 
-/// What a label says; each label is one of these, a space and the node's number.
+/// What a label says; each label is one of these, a space and the node's
+/// number.
 const KINDS: [&str; 8] = [
     "section",
     "heading",
@@ -28,11 +30,12 @@ const KINDS: [&str; 8] = [
 ];
 
 // ANCHOR: specs
-/// A random tree of exactly `nodes` nodes (at least 1), as [`Spec`]s in pre-order: each node,
-/// then its children's subtrees, first to last.
+/// A random tree of exactly `nodes` nodes (at least 1), as [`Spec`]s in
+/// pre-order: each node, then its children's subtrees, first to last.
 ///
-/// A node of `n` nodes has 1 to [`MAX_CHILDREN`] children (none when `n` is 1), and its
-/// other `n - 1` nodes are split at random between the children's subtrees.
+/// A node of `n` nodes has 1 to [`MAX_CHILDREN`] children (none when `n` is 1),
+/// and its other `n - 1` nodes are split at random between the children's
+/// subtrees.
 pub fn specs(seed: u64, nodes: usize) -> Vec<Spec> {
     let mut rng = SplitMix64::new(seed);
     let mut specs = Vec::with_capacity(nodes);

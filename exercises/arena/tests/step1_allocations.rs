@@ -1,6 +1,6 @@
-//! Step 1: a tree of N nodes in an arena costs O(log N) allocations, a few growing chunks,
-//! not one or more per node. A dhat heap test: one per file, because dhat allows one profiler
-//! per process.
+//! Step 1: a tree of N nodes in an arena costs O(log N) allocations, a few
+//! growing chunks, not one or more per node. A dhat heap test: one per file,
+//! because dhat allows one profiler per process.
 
 use arena::workload::{NODES, SEED, specs};
 use arena::{Bump, build_tree};
@@ -11,8 +11,9 @@ static ALLOCATOR: dhat::Alloc = dhat::Alloc;
 #[test]
 fn a_tree_of_n_nodes_costs_log_n_allocations() {
     let specs = specs(SEED, NODES);
-    // bumpalo doubles each new chunk: a tree of N nodes, each a few dozen bytes, fills about
-    // log2(N) chunks. Twice that is the bound: 34 for N = 100,000.
+    // bumpalo doubles each new chunk: a tree of N nodes, each a few dozen
+    // bytes, fills about log2(N) chunks. Twice that is the bound: 34 for N =
+    // 100,000.
     let bound = 2 * (NODES.ilog2() as u64 + 1);
     let heap = measure::HeapTest::start(); // counts from zero from here: the input is not counted
 

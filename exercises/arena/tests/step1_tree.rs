@@ -1,5 +1,5 @@
-//! Step 1: `build_tree` builds the tree its specs describe, in the arena, and says why a list
-//! of specs is not a tree instead of panicking.
+//! Step 1: `build_tree` builds the tree its specs describe, in the arena, and
+//! says why a list of specs is not a tree instead of panicking.
 
 mod common;
 
@@ -33,7 +33,8 @@ fn builds_the_tree_the_specs_describe() {
 fn builds_every_node_of_the_workload_tree_in_order() {
     let arena = Bump::new();
     let specs = specs(SEED, NODES);
-    let root = build_tree(&arena, &specs).expect("the workload is a valid tree");
+    let root =
+        build_tree(&arena, &specs).expect("the workload is a valid tree");
     assert!(
         specs_of(root) == specs,
         "the tree read back in pre-order is not the {NODES} specs it was built from"
@@ -89,7 +90,8 @@ fn specs_left_after_the_root_are_trailing() {
 #[test]
 fn nesting_deeper_than_max_depth_is_an_error() {
     let arena = Bump::new();
-    let deepest = build_tree(&arena, &chain(MAX_DEPTH)).expect("MAX_DEPTH levels are allowed");
+    let deepest = build_tree(&arena, &chain(MAX_DEPTH))
+        .expect("MAX_DEPTH levels are allowed");
     assert_eq!(deepest.count(), MAX_DEPTH);
     let result = build_tree(&arena, &chain(MAX_DEPTH + 1));
     assert_eq!(
@@ -100,7 +102,8 @@ fn nesting_deeper_than_max_depth_is_an_error() {
     );
 }
 
-/// Specs from outside: short labels, mostly small child counts, now and then a huge one.
+/// Specs from outside: short labels, mostly small child counts, now and then a
+/// huge one.
 fn any_specs() -> impl Strategy<Value = Vec<Spec>> {
     let children = prop_oneof![8 => 0..4usize, 1 => any::<usize>()];
     prop::collection::vec(("[a-z]{0,6}", children), 0..60).prop_map(|specs| {

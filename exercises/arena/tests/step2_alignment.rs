@@ -1,5 +1,6 @@
-//! Step 2: every value the arena hands out is aligned for its type, and no two overlap: a
-//! random mix of `u8`, `u64`, `u128` and slices, all read back intact at the end.
+//! Step 2: every value the arena hands out is aligned for its type, and no two
+//! overlap: a random mix of `u8`, `u64`, `u128` and slices, all read back
+//! intact at the end.
 
 mod common;
 
@@ -33,7 +34,8 @@ fn any_request() -> impl Strategy<Value = Request> {
         any::<u64>().prop_map(Request::Word),
         any::<u128>().prop_map(Request::Wide),
         prop::collection::vec(any::<u64>(), 0..40).prop_map(Request::Copy),
-        (0..600usize, any::<u16>()).prop_map(|(len, value)| Request::Fill(len, value)),
+        (0..600usize, any::<u16>())
+            .prop_map(|(len, value)| Request::Fill(len, value)),
     ]
 }
 
@@ -71,7 +73,9 @@ fn holds(handed: &Handed<'_>, request: &Request) -> bool {
         (Handed::Word(r), Request::Word(v)) => **r == *v,
         (Handed::Wide(r), Request::Wide(v)) => **r == *v,
         (Handed::Copy(r), Request::Copy(v)) => r[..] == v[..],
-        (Handed::Fill(r), Request::Fill(len, v)) => r.len() == *len && r.iter().all(|x| x == v),
+        (Handed::Fill(r), Request::Fill(len, v)) => {
+            r.len() == *len && r.iter().all(|x| x == v)
+        }
         _ => false,
     }
 }

@@ -1,5 +1,6 @@
-//! Step 2: chunks. An arena allocates nothing until used, grows by doubling, takes requests
-//! larger than a chunk, and answers a request whose size overflows with an error, not a panic.
+//! Step 2: chunks. An arena allocates nothing until used, grows by doubling,
+//! takes requests larger than a chunk, and answers a request whose size
+//! overflows with an error, not a panic.
 
 use arena::bump::BumpArena;
 use arena::{AllocError, FIRST_CHUNK_SIZE};
@@ -98,8 +99,8 @@ fn exactly_isize_max_bytes_fit_the_limit_so_only_the_system_can_refuse_them() {
 
 #[test]
 fn zero_sized_values_fill_any_length_at_once() {
-    // Run in a thread, so a fill that loops over usize::MAX values fails by this deadline
-    // instead of hanging the suite.
+    // Run in a thread, so a fill that loops over usize::MAX values fails by
+    // this deadline instead of hanging the suite.
     let (done, finished) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let arena = BumpArena::new();

@@ -1,6 +1,6 @@
-//! Step 2: `reset` keeps the largest chunk, so filling the arena again asks the system for
-//! nothing, and dropping it frees everything. A dhat heap test: one per file, because dhat
-//! allows one profiler per process.
+//! Step 2: `reset` keeps the largest chunk, so filling the arena again asks the
+//! system for nothing, and dropping it frees everything. A dhat heap test: one
+//! per file, because dhat allows one profiler per process.
 
 use arena::FIRST_CHUNK_SIZE;
 use arena::bump::BumpArena;
@@ -32,7 +32,11 @@ fn reset_keeps_the_largest_chunk_and_refilling_allocates_nothing() {
     }; // the arena is dropped here
     let dropped = heap.usage();
 
-    dhat::assert_eq!(chunks, 3, "7 first chunks' worth of values fill 3 chunks");
+    dhat::assert_eq!(
+        chunks,
+        3,
+        "7 first chunks' worth of values fill 3 chunks"
+    );
     dhat::assert_eq!(
         (kept, capacity),
         (1, 4 * FIRST_CHUNK_SIZE),

@@ -1,18 +1,19 @@
-//! Given code: the set's representation and the errors of its contract. Do not change this
-//! file; the reference solution includes it too (with `#[path]`), so there is one copy.
+//! Given code: the set's representation and the errors of its contract. Do not
+//! change this file; the reference solution includes it too (with `#[path]`),
+//! so there is one copy.
 
 use std::fmt;
 
 // ANCHOR: errors
-/// `with_capacity` could not reserve room for that many bits: more than the address space,
-/// or more than the system would give.
+/// `with_capacity` could not reserve room for that many bits: more than the
+/// address space, or more than the system would give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CapacityError {
     pub bits: usize,
 }
 
-/// `insert` was given an index at or beyond the set's capacity. A set of capacity `n` holds
-/// the indexes `0..n`; it never grows on its own.
+/// `insert` was given an index at or beyond the set's capacity. A set of
+/// capacity `n` holds the indexes `0..n`; it never grows on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OutOfRange {
     pub index: usize,
@@ -40,12 +41,14 @@ impl std::error::Error for CapacityError {}
 impl std::error::Error for OutOfRange {}
 
 // ANCHOR: struct
-/// A set of the indexes `0..capacity`, a bit each. The contract, for any `usize`: `insert`
-/// beyond the capacity is an [`OutOfRange`] error (the set never grows on its own); there,
-/// `contains` is `false` and `remove` does nothing, because no such index can be in the set.
+/// A set of the indexes `0..capacity`, a bit each. The contract, for any
+/// `usize`: `insert` beyond the capacity is an [`OutOfRange`] error (the set
+/// never grows on its own); there, `contains` is `false` and `remove` does
+/// nothing, because no such index can be in the set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BitSet {
-    /// Index `i` is bit `i % 64` of `words[i / 64]`. Bits at or beyond `capacity` stay 0.
+    /// Index `i` is bit `i % 64` of `words[i / 64]`. Bits at or beyond
+    /// `capacity` stay 0.
     pub(crate) words: Vec<u64>,
     /// How many indexes the set can hold: `0..capacity`.
     pub(crate) capacity: usize,

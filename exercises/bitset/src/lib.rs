@@ -1,18 +1,20 @@
 //! Exercise: **bit sets**.
 //!
-//! Run `cargo workshop check bitset` to see where you are, and
-//! `cargo workshop hint bitset` when you are stuck. The tests are in `tests/`: read them.
+//! Run `cargo workshop check bitset` to see where you are, and `cargo workshop
+//! hint bitset` when you are stuck. The tests are in `tests/`: read them.
 //!
-//! A set of the indexes `0..capacity`, one bit each, packed 64 to a `u64` word: 8× less
-//! memory than a `Vec<bool>` (the starting point in `naive.rs`, C#'s `bool[]`). Step 1: the
-//! basic operations. Step 2: counting and iterating a word at a time. Step 3: union,
-//! intersection and differences, a word at a time.
+//! A set of the indexes `0..capacity`, one bit each, packed 64 to a `u64` word:
+//! 8× less memory than a `Vec<bool>` (the starting point in `naive.rs`, C#'s
+//! `bool[]`). Step 1: the basic operations. Step 2: counting and iterating a
+//! word at a time. Step 3: union, intersection and differences, a word at a
+//! time.
 //!
-//! Change only what is marked `TODO`, in this file. The other files are given: the set's
-//! fields and its errors (`given.rs`), the `Vec<bool>` baseline (`naive.rs`) and the indexes
-//! (`workload.rs`).
+//! Change only what is marked `TODO`, in this file. The other files are given:
+//! the set's fields and its errors (`given.rs`), the `Vec<bool>` baseline
+//! (`naive.rs`) and the indexes (`workload.rs`).
 
-#[allow(dead_code)] // remove this line at step 2, once `iter` uses the fields of `Iter`
+#[allow(dead_code)]
+// remove this line at step 2, once `iter` uses the fields of `Iter`
 mod given;
 pub mod naive;
 pub mod workload;
@@ -22,9 +24,10 @@ pub use given::*;
 #[allow(unused_variables)] // remove this line when you implement the methods
 impl BitSet {
     // TODO (step 1): the basic operations; keep the signatures.
-    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉ words
-    /// (`bits.div_ceil(64)`: `bits + 63` overflows for the largest `bits`), or a
-    /// [`CapacityError`] if that cannot be reserved (never a panic).
+    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉
+    /// words (`bits.div_ceil(64)`: `bits + 63` overflows for the largest
+    /// `bits`), or a [`CapacityError`] if that cannot be reserved (never a
+    /// panic).
     pub fn with_capacity(bits: usize) -> Result<Self, CapacityError> {
         todo!("step 1: an empty set of `bits` bits")
     }
@@ -34,13 +37,14 @@ impl BitSet {
         todo!("step 1: the capacity")
     }
 
-    /// Adds `index`: `Ok(true)` if it was not in the set, `Ok(false)` if it was, and
-    /// [`OutOfRange`] at or beyond the capacity.
+    /// Adds `index`: `Ok(true)` if it was not in the set, `Ok(false)` if it
+    /// was, and [`OutOfRange`] at or beyond the capacity.
     pub fn insert(&mut self, index: usize) -> Result<bool, OutOfRange> {
         todo!("step 1: set one bit")
     }
 
-    /// Removes `index`: `true` if it was in the set. Beyond the capacity it does nothing.
+    /// Removes `index`: `true` if it was in the set. Beyond the capacity it
+    /// does nothing.
     pub fn remove(&mut self, index: usize) -> bool {
         todo!("step 1: clear one bit")
     }
@@ -66,9 +70,10 @@ impl BitSet {
         todo!("step 2: an iterator over the words")
     }
 
-    // TODO (step 3): the set operations, in place, a word at a time; `other` may be smaller
-    // or larger.
-    /// Adds every index of `other`; the capacity grows to `other`'s if that is larger.
+    // TODO (step 3): the set operations, in place, a word at a time; `other`
+    // may be smaller or larger.
+    /// Adds every index of `other`; the capacity grows to `other`'s if that is
+    /// larger.
     pub fn union_with(&mut self, other: &BitSet) {
         todo!("step 3: union")
     }
@@ -83,8 +88,8 @@ impl BitSet {
         todo!("step 3: difference")
     }
 
-    /// Keeps the indexes in exactly one of the two sets; the capacity grows to `other`'s if
-    /// that is larger.
+    /// Keeps the indexes in exactly one of the two sets; the capacity grows to
+    /// `other`'s if that is larger.
     pub fn symmetric_difference_with(&mut self, other: &BitSet) {
         todo!("step 3: symmetric difference")
     }

@@ -1,7 +1,8 @@
-//! The naive way, and the demo's baseline: a flag per item as a `Vec<bool>`, a byte per flag,
-//! as C#'s `bool[]` is. The same contract as `BitSet`. Do not change this file: the demo, the
-//! benchmarks and `workshop verify` (which proves the heap test fails on it) use it, through
-//! the reference solution.
+//! The naive way, and the demo's baseline: a flag per item as a `Vec<bool>`, a
+//! byte per flag, as C#'s `bool[]` is. The same contract as `BitSet`. Do not
+//! change this file: the demo, the benchmarks and the workshop's own checks
+//! (which prove the heap test fails on it) use it, through the reference
+//! solution.
 
 use crate::{CapacityError, OutOfRange};
 
@@ -62,10 +63,12 @@ impl BoolSet {
 
     /// The indexes in the set, in ascending order.
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        (self.flags.iter().enumerate()).filter_map(|(index, &flag)| flag.then_some(index))
+        (self.flags.iter().enumerate())
+            .filter_map(|(index, &flag)| flag.then_some(index))
     }
 
-    /// Adds every index of `other`; the capacity grows to `other`'s if that is larger.
+    /// Adds every index of `other`; the capacity grows to `other`'s if that is
+    /// larger.
     pub fn union_with(&mut self, other: &BoolSet) {
         self.grow_to(other.capacity());
         for (mine, theirs) in self.flags.iter_mut().zip(&other.flags) {
@@ -87,8 +90,8 @@ impl BoolSet {
         }
     }
 
-    /// Keeps the indexes in exactly one of the two sets; the capacity grows to `other`'s if
-    /// that is larger.
+    /// Keeps the indexes in exactly one of the two sets; the capacity grows to
+    /// `other`'s if that is larger.
     pub fn symmetric_difference_with(&mut self, other: &BoolSet) {
         self.grow_to(other.capacity());
         for (mine, theirs) in self.flags.iter_mut().zip(&other.flags) {

@@ -1,6 +1,6 @@
-//! Step 1: insert, remove and contains, and the contract for any `usize` index: beyond the
-//! capacity `insert` is an error, `contains` is false and `remove` does nothing. Never a
-//! panic, never a silent wrong answer.
+//! Step 1: insert, remove and contains, and the contract for any `usize` index:
+//! beyond the capacity `insert` is an error, `contains` is false and `remove`
+//! does nothing. Never a panic, never a silent wrong answer.
 
 mod common;
 

@@ -1,5 +1,6 @@
-//! Step 1: a million flags are 125,000 bytes, one allocation, a bit each; a `Vec<bool>` is a
-//! byte each. A dhat heap test: one per file, because dhat allows one profiler per process.
+//! Step 1: a million flags are 125,000 bytes, one allocation, a bit each; a
+//! `Vec<bool>` is a byte each. A dhat heap test: one per file, because dhat
+//! allows one profiler per process.
 
 use bitset::BitSet;
 

@@ -1,5 +1,5 @@
-//! Step 2: `len` counts a word at a time (`count_ones`), and `iter` yields the indexes in
-//! ascending order, skipping empty words (`trailing_zeros`).
+//! Step 2: `len` counts a word at a time (`count_ones`), and `iter` yields the
+//! indexes in ascending order, skipping empty words (`trailing_zeros`).
 
 mod common;
 

@@ -1,5 +1,6 @@
-//! Step 3: union, intersection, difference and symmetric difference, in place, a word at a
-//! time, with sets of other capacities: checked against `BTreeSet` for any two sets.
+//! Step 3: union, intersection, difference and symmetric difference, in place,
+//! a word at a time, with sets of other capacities: checked against `BTreeSet`
+//! for any two sets.
 
 mod common;
 

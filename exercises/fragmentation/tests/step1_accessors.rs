@@ -1,5 +1,5 @@
-//! Step 1: the accessors. `OpenOrders` holds the open orders of a batch, in the order they
-//! came; `len`, `get`, `iter` and `value_cents` read them.
+//! Step 1: the accessors. `OpenOrders` holds the open orders of a batch, in the
+//! order they came; `len`, `get`, `iter` and `value_cents` read them.
 
 mod common;
 

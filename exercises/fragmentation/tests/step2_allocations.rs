@@ -1,6 +1,7 @@
-//! Step 2, on every platform: loading 100,000 orders makes a handful of allocations, not one
-//! per order, and leaves live only what the open orders need. A dhat heap test: one per
-//! file, because dhat allows one profiler per process.
+//! Step 2, on every platform: loading 100,000 orders makes a handful of
+//! allocations, not one per order, and leaves live only what the open orders
+//! need. A dhat heap test: one per file, because dhat allows one profiler per
+//! process.
 
 mod common;
 

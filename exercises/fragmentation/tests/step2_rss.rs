@@ -1,10 +1,11 @@
-//! Step 2, the goal: after loading 400,000 orders and keeping the open ones, the process
-//! holds at most 1.5 times the memory it uses (RSS growth over live heap). The starting
-//! point holds over 3 times (step 1's test measures it).
+//! Step 2, the goal: after loading 400,000 orders and keeping the open ones,
+//! the process holds at most 1.5 times the memory it uses (RSS growth over live
+//! heap). The starting point holds over 3 times (step 1's test measures it).
 //!
-//! RSS is the whole process's, so this is the only test in its file (its own process), and
-//! the counting allocator (not dhat) measures the live heap. The RSS assertion runs on Linux
-//! with glibc; elsewhere it is skipped, with the reason printed, and the live-heap one runs.
+//! RSS is the whole process's, so this is the only test in its file (its own
+//! process), and the counting allocator (not dhat) measures the live heap. The
+//! RSS assertion runs on Linux with glibc; elsewhere it is skipped, with the
+//! reason printed, and the live-heap one runs.
 
 mod common;
 

@@ -1,14 +1,16 @@
-//! The demo's baseline: the pool, with each value in a `Box` of its own, as a C# pool of class
-//! instances holds references. The same slots, free list and handles (it is your `Pool`,
-//! holding `Box<T>`s), so the only difference the demo measures is the `Box`: every insert
-//! allocates and every remove frees, which is what step 3 is about. Do not change this file:
-//! the demo, the benchmarks and `workshop verify` (which proves the allocation test fails on
-//! it) use it, through the reference solution.
+//! The demo's baseline: the pool, with each value in a `Box` of its own, as a
+//! C# pool of class instances holds references. The same slots, free list and
+//! handles (it is your `Pool`, holding `Box<T>`s), so the only difference the
+//! demo measures is the `Box`: every insert allocates and every remove frees,
+//! which is what step 3 is about. Do not change this file: the demo, the
+//! benchmarks and the workshop's own checks (which prove the allocation test
+//! fails on it) use it, through the reference solution.
 
 use crate::{Handle, ValuePool};
 
 // ANCHOR: box_pool
-/// A pool whose values each live in a `Box`: an allocation per insert, a free per remove.
+/// A pool whose values each live in a `Box`: an allocation per insert, a free
+/// per remove.
 #[derive(Debug)]
 pub struct BoxPool<T>(ValuePool<Box<T>>);
 

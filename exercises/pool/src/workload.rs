@@ -1,7 +1,7 @@
-//! Given code: the module's one workload, a churn of short-lived objects. The demo, the
-//! benchmarks, the tests and the C# twin (`dotnet-comparison/Pool`, with the same generator)
-//! all run it, so they measure the same work. Do not change this file; the reference solution
-//! includes it too (with `#[path]`).
+//! Given code: the module's one workload, a churn of short-lived objects. The
+//! demo, the benchmarks, the tests and the C# twin (`dotnet-comparison/Pool`,
+//! with the same generator) all run it, so they measure the same work. Do not
+//! change this file; the reference solution includes it too (with `#[path]`).
 
 use measure::SplitMix64;
 
@@ -39,9 +39,10 @@ impl Particle {
 }
 
 // ANCHOR: victims
-/// Which live object each churn cycle removes: `cycles` positions, each below `live`, seeded.
-/// (A cycle removes the object at that position of the list of live handles, moves the last
-/// one into its place, and inserts a new object at the end.)
+/// Which live object each churn cycle removes: `cycles` positions, each below
+/// `live`, seeded. (A cycle removes the object at that position of the list of
+/// live handles, moves the last one into its place, and inserts a new object at
+/// the end.)
 pub fn victims(seed: u64, cycles: usize, live: usize) -> Vec<usize> {
     SplitMix64::indexes(seed, cycles, live)
 }

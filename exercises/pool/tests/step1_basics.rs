@@ -1,5 +1,5 @@
-//! Step 1: insert, get, remove, clear and iterate, with freed slots reused through a free
-//! list.
+//! Step 1: insert, get, remove, clear and iterate, with freed slots reused
+//! through a free list.
 
 use pool::{Handle, Pool};
 
@@ -86,7 +86,8 @@ fn iter_yields_every_value_with_its_handle_in_slot_order() {
     let handles: Vec<Handle> = (0..5).map(|i| pool.insert(i * 10)).collect();
     pool.remove(handles[1]);
     pool.remove(handles[3]);
-    let listed: Vec<(Handle, i32)> = pool.iter().map(|(h, &v)| (h, v)).collect();
+    let listed: Vec<(Handle, i32)> =
+        pool.iter().map(|(h, &v)| (h, v)).collect();
     assert_eq!(
         listed,
         [(handles[0], 0), (handles[2], 20), (handles[4], 40)],

@@ -1,8 +1,9 @@
-//! Step 2: a handle carries its slot's generation. A handle to a removed value gets `None`,
-//! never the value that reused its slot; another pool's handles, slots that do not exist and
-//! forged parts get `None` too, never a panic. Generations start where the pool says (each
-//! pool somewhere else) and wrap past `u32::MAX`; a slot whose generations run out is
-//! retired, so no generation comes round again to match an old handle.
+//! Step 2: a handle carries its slot's generation. A handle to a removed value
+//! gets `None`, never the value that reused its slot; another pool's handles,
+//! slots that do not exist and forged parts get `None` too, never a panic.
+//! Generations start where the pool says (each pool somewhere else) and wrap
+//! past `u32::MAX`; a slot whose generations run out is retired, so no
+//! generation comes round again to match an old handle.
 
 mod common;
 
@@ -160,8 +161,8 @@ fn a_limit_of_zero_generations_is_taken_as_one() {
     );
 }
 
-/// One operation, on the pool and on the model. `usize`s pick one of the handles seen so far
-/// (stale ones included).
+/// One operation, on the pool and on the model. `usize`s pick one of the
+/// handles seen so far (stale ones included).
 #[derive(Debug, Clone)]
 enum Op {
     Insert(u16),
@@ -184,9 +185,10 @@ fn any_op() -> impl Strategy<Value = Op> {
 proptest! {
     #![proptest_config(proptest_config())]
 
-    /// The model: for each slot index, the generation and value it holds, if any, and how
-    /// many occupants it has had. A new handle must name a free slot with a newer generation,
-    /// counted from the pool's first (across the wrap from `u32::MAX` to 0).
+    /// The model: for each slot index, the generation and value it holds, if
+    /// any, and how many occupants it has had. A new handle must name a free
+    /// slot with a newer generation, counted from the pool's first (across the
+    /// wrap from `u32::MAX` to 0).
     #[test]
     fn any_sequence_agrees_with_a_model_of_slots(
         first in prop_oneof![Just(0), Just(u32::MAX - 2), any::<u32>()],
@@ -210,7 +212,8 @@ proptest! {
                     let handle = pool.insert(value);
                     let (index, generation) = handle.into_raw_parts();
                     let index = index as usize;
-                    // Which occupant of its slot the new value is, counting from 0.
+                    // Which occupant of its slot the new value is, counting
+                    // from 0.
                     let occupant = generation.wrapping_sub(first);
                     if index == model.len() {
                         model.push(None);

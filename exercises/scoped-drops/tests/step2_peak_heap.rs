@@ -1,5 +1,6 @@
-//! Step 2, the headline claim: only one batch's buffers are alive at a time, and nothing is
-//! left behind. A dhat heap test: one per file, because dhat allows one profiler per process.
+//! Step 2, the headline claim: only one batch's buffers are alive at a time,
+//! and nothing is left behind. A dhat heap test: one per file, because dhat
+//! allows one profiler per process.
 
 use measure::format::bytes;
 use scoped_drops::workload::{BATCHES, NUMBERS_PER_BATCH, sample_batches};
@@ -12,14 +13,17 @@ fn peak_heap_is_one_batch_not_all_of_them() {
     let texts = sample_batches(42, BATCHES, NUMBERS_PER_BATCH).texts;
     let heap = measure::HeapTest::start(); // counts from zero from here: the input is not counted
 
-    let summaries = scoped_drops::process_batches(&texts).expect("the sample batches are valid");
+    let summaries = scoped_drops::process_batches(&texts)
+        .expect("the sample batches are valid");
     let during = heap.usage();
     drop(summaries);
     let after = heap.usage();
 
-    // One batch's numbers, twice (room for a sorted copy), plus the summaries themselves.
+    // One batch's numbers, twice (room for a sorted copy), plus the summaries
+    // themselves.
     let one_batch = NUMBERS_PER_BATCH * size_of::<u64>();
-    let limit = 2 * one_batch + BATCHES * size_of::<scoped_drops::BatchSummary>();
+    let limit =
+        2 * one_batch + BATCHES * size_of::<scoped_drops::BatchSummary>();
     dhat::assert!(
         during.peak_bytes <= limit,
         "peak live heap was {} for {BATCHES} batches; the target is at most {} (one batch's \

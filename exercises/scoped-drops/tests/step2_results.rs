@@ -4,7 +4,9 @@ mod common;
 
 use proptest::prelude::*;
 use scoped_drops::workload::sample_batches;
-use scoped_drops::{BatchError, BatchSummary, RecordError, RecordErrorKind, process_batches};
+use scoped_drops::{
+    BatchError, BatchSummary, RecordError, RecordErrorKind, process_batches,
+};
 
 #[test]
 fn summarises_every_batch_in_order() {
@@ -44,7 +46,8 @@ fn the_sample_batches_are_the_numbers_they_hold() {
 #[test]
 fn handles_no_batches_and_empty_batches() {
     assert_eq!(process_batches(&[]), Ok(vec![]));
-    let texts = vec![String::new(), "5, 1, 3, 2".to_string(), " , ".to_string()];
+    let texts =
+        vec![String::new(), "5, 1, 3, 2".to_string(), " , ".to_string()];
     let middle = BatchSummary {
         records: 4,
         sum: 11,
@@ -65,7 +68,8 @@ fn handles_no_batches_and_empty_batches() {
 
 #[test]
 fn names_the_first_bad_batch_and_record() {
-    let texts = vec!["1,2".to_string(), "3, oops, 4".to_string(), "x".to_string()];
+    let texts =
+        vec!["1,2".to_string(), "3, oops, 4".to_string(), "x".to_string()];
     let error = RecordError {
         record: 1,
         kind: RecordErrorKind::NotANumber,

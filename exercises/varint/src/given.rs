@@ -1,6 +1,6 @@
-//! Given code: the format's limit, the decoder's errors, and the state of the slice decoder.
-//! Do not change this file; the reference solution includes it too (with `#[path]`), so
-//! there is one copy.
+//! Given code: the format's limit, the decoder's errors, and the state of the
+//! slice decoder. Do not change this file; the reference solution includes it
+//! too (with `#[path]`), so there is one copy.
 
 use std::fmt;
 
@@ -8,8 +8,8 @@ use std::fmt;
 pub const MAX_LEN: usize = 10;
 
 // ANCHOR: errors
-/// Why some bytes are not a varint, and where: `offset` is the byte at fault, counted from
-/// the start of the bytes given to the decoder.
+/// Why some bytes are not a varint, and where: `offset` is the byte at fault,
+/// counted from the start of the bytes given to the decoder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DecodeError {
     pub kind: ErrorKind,
@@ -19,18 +19,19 @@ pub struct DecodeError {
 /// What is wrong with the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
-    /// The bytes ended inside a varint: its last byte still said "more follows". The offset
-    /// is where the next byte should have been (the length of the input).
+    /// The bytes ended inside a varint: its last byte still said "more
+    /// follows". The offset is where the next byte should have been (the length
+    /// of the input).
     Truncated,
-    /// Ten bytes, and the tenth still says "more follows": no `u64` is that long. The offset
-    /// is the tenth byte's.
+    /// Ten bytes, and the tenth still says "more follows": no `u64` is that
+    /// long. The offset is the tenth byte's.
     TooLong,
-    /// The tenth byte holds bits beyond the 64th (it carries bit 63 alone, so anything above
-    /// 1 overflows). The offset is the tenth byte's.
+    /// The tenth byte holds bits beyond the 64th (it carries bit 63 alone, so
+    /// anything above 1 overflows). The offset is the tenth byte's.
     Overflow,
-    /// The last byte is 0 after at least one other, as in `80 00`: a longer way to write a
-    /// value that has a shorter one. We accept one encoding per value (a choice: protobuf
-    /// accepts these). The offset is the zero byte's.
+    /// The last byte is 0 after at least one other, as in `80 00`: a longer way
+    /// to write a value that has a shorter one. We accept one encoding per
+    /// value (a choice: protobuf accepts these). The offset is the zero byte's.
     Overlong,
 }
 // ANCHOR_END: errors
@@ -39,9 +40,15 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match self.kind {
             ErrorKind::Truncated => "the input ends inside a varint",
-            ErrorKind::TooLong => "a varint's tenth byte says more follows: longer than a u64",
-            ErrorKind::Overflow => "a varint's tenth byte holds bits beyond the 64th",
-            ErrorKind::Overlong => "a varint ends with a 0 byte: an overlong encoding",
+            ErrorKind::TooLong => {
+                "a varint's tenth byte says more follows: longer than a u64"
+            }
+            ErrorKind::Overflow => {
+                "a varint's tenth byte holds bits beyond the 64th"
+            }
+            ErrorKind::Overlong => {
+                "a varint ends with a 0 byte: an overlong encoding"
+            }
         };
         write!(f, "{what} (at byte {})", self.offset)
     }
@@ -56,8 +63,8 @@ pub fn decode_all(bytes: &[u8]) -> Decoder<'_> {
 
 // ANCHOR: decoder
 /// Decodes the varints in a slice one after another, as an iterator of
-/// `Result<u64, DecodeError>`: see [`decode_all`]. After an error it yields nothing more, and
-/// [`Decoder::offset`] says where it stopped.
+/// `Result<u64, DecodeError>`: see [`decode_all`]. After an error it yields
+/// nothing more, and [`Decoder::offset`] says where it stopped.
 #[derive(Debug, Clone)]
 pub struct Decoder<'a> {
     pub(crate) bytes: &'a [u8],
@@ -77,8 +84,9 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    /// Where the decoder stopped: the end of the last varint it decoded, which is the start
-    /// of the one that failed, if one did. At the end of a clean run it is the input's length.
+    /// Where the decoder stopped: the end of the last varint it decoded, which
+    /// is the start of the one that failed, if one did. At the end of a clean
+    /// run it is the input's length.
     pub fn offset(&self) -> usize {
         self.offset
     }

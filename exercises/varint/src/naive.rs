@@ -1,11 +1,13 @@
 //! The demo's baselines. Do not change this file: the demo, the benchmarks and
-//! `workshop verify` use it, through the reference solution.
+//! the workshop's own checks use it, through the reference solution.
 //!
-//! - Fixed width: every value in 8 bytes, as `BinaryWriter.Write(long)` writes it. Simple and
-//!   fast, and most of the bytes are zeros when most values are small.
-//! - A varint in a `Vec` of its own: the widely copied article's `encode` returned a new
-//!   `Vec<u8>` per value. Correct bytes, and an allocation per value, which the allocation
-//!   test catches (`workshop verify` proves it on this one).
+//! - Fixed width: every value in 8 bytes, as `BinaryWriter.Write(long)` writes
+//!   it. Simple and fast, and most of the bytes are zeros when most values are
+//!   small.
+//! - A varint in a `Vec` of its own: the widely copied article's `encode`
+//!   returned a new `Vec<u8>` per value. Correct bytes, and an allocation per
+//!   value, which the allocation test catches (the workshop's own checks
+//!   prove it on this one).
 
 // ANCHOR: fixed
 /// Appends `value` to `out` in 8 bytes, little-endian.

@@ -1,6 +1,7 @@
-//! Step 1: encoding allocates nothing of its own: into a buffer with room, 100,000 values
-//! make no allocation, and into an empty `Vec` only its growth. A dhat heap test: one per
-//! file, because dhat allows one profiler per process.
+//! Step 1: encoding allocates nothing of its own: into a buffer with room,
+//! 100,000 values make no allocation, and into an empty `Vec` only its growth.
+//! A dhat heap test: one per file, because dhat allows one profiler per
+//! process.
 
 use varint::workload::{SEED, values};
 use varint::{MAX_LEN, encode, encoded_len};

@@ -1,5 +1,5 @@
-//! Step 1: encode, 7 bits a byte, low bits first, the top bit set on every byte but the
-//! last.
+//! Step 1: encode, 7 bits a byte, low bits first, the top bit set on every byte
+//! but the last.
 
 mod common;
 

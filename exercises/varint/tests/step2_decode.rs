@@ -1,5 +1,6 @@
-//! Step 2: decoding is total. Any bytes give a value and its length, or an error that says
-//! what is wrong and at which byte: truncated, too long, overflowing `u64`, or overlong.
+//! Step 2: decoding is total. Any bytes give a value and its length, or an
+//! error that says what is wrong and at which byte: truncated, too long,
+//! overflowing `u64`, or overlong.
 
 mod common;
 
@@ -99,9 +100,10 @@ fn every_truncation_of_every_known_varint_is_truncated_at_its_end() {
     }
 }
 
-/// A million random inputs, seeded: lengths 0 to 12, three bytes in four with the top bit
-/// set (so varints run long), the rest any byte. Each gives a value whose varint is exactly
-/// the bytes it took, or an error inside the input; none panics.
+/// A million random inputs, seeded: lengths 0 to 12, three bytes in four with
+/// the top bit set (so varints run long), the rest any byte. Each gives a value
+/// whose varint is exactly the bytes it took, or an error inside the input;
+/// none panics.
 #[test]
 fn a_million_random_inputs_give_a_value_or_an_error_never_a_panic() {
     const INPUTS: usize = 1_000_000;
@@ -122,7 +124,11 @@ fn a_million_random_inputs_give_a_value_or_an_error_never_a_panic() {
         match decode(&bytes) {
             Ok((value, len)) => {
                 values += 1;
-                assert!(len <= bytes.len(), "{}: took {len} bytes", hex(&bytes));
+                assert!(
+                    len <= bytes.len(),
+                    "{}: took {len} bytes",
+                    hex(&bytes)
+                );
                 again.clear();
                 encode(value, &mut again);
                 assert_eq!(

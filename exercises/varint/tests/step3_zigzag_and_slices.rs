@@ -1,14 +1,18 @@
-//! Step 3: ZigZag keeps small signed values small, and a decoder runs through a whole slice
-//! of varints, stopping at the first error and saying where.
+//! Step 3: ZigZag keeps small signed values small, and a decoder runs through a
+//! whole slice of varints, stopping at the first error and saying where.
 
 mod common;
 
 use common::proptest_config;
 use proptest::prelude::*;
-use varint::{DecodeError, Decoder, ErrorKind, decode_all, encode, encoded_len, unzigzag, zigzag};
+use varint::{
+    DecodeError, Decoder, ErrorKind, decode_all, encode, encoded_len, unzigzag,
+    zigzag,
+};
 
-/// Everything the decoder yields, but never more items than `bytes` has bytes (every varint
-/// takes at least one): a decoder that does not move on fails the test instead of hanging.
+/// Everything the decoder yields, but never more items than `bytes` has bytes
+/// (every varint takes at least one): a decoder that does not move on fails the
+/// test instead of hanging.
 fn drain(decoder: &mut Decoder, bytes: &[u8]) -> Vec<Result<u64, DecodeError>> {
     let items: Vec<_> = decoder.by_ref().take(bytes.len() + 1).collect();
     assert!(

@@ -12,9 +12,10 @@ fn place(index: usize) -> (usize, u64) {
 
 impl BitSet {
     // ANCHOR: basics
-    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉ words
-    /// (`bits.div_ceil(64)`: `bits + 63` overflows for the largest `bits`), or a
-    /// [`CapacityError`] if that cannot be reserved (never a panic).
+    /// An empty set of the indexes `0..bits`: one allocation of ⌈bits / 64⌉
+    /// words (`bits.div_ceil(64)`: `bits + 63` overflows for the largest
+    /// `bits`), or a [`CapacityError`] if that cannot be reserved (never a
+    /// panic).
     pub fn with_capacity(bits: usize) -> Result<Self, CapacityError> {
         let count = bits.div_ceil(BITS);
         let mut words = Vec::new();
@@ -34,8 +35,8 @@ impl BitSet {
         self.capacity
     }
 
-    /// Adds `index`: `Ok(true)` if it was not in the set, `Ok(false)` if it was, and
-    /// [`OutOfRange`] at or beyond the capacity.
+    /// Adds `index`: `Ok(true)` if it was not in the set, `Ok(false)` if it
+    /// was, and [`OutOfRange`] at or beyond the capacity.
     pub fn insert(&mut self, index: usize) -> Result<bool, OutOfRange> {
         if index >= self.capacity {
             return Err(OutOfRange {
@@ -49,7 +50,8 @@ impl BitSet {
         Ok(was == 0)
     }
 
-    /// Removes `index`: `true` if it was in the set. Beyond the capacity it does nothing.
+    /// Removes `index`: `true` if it was in the set. Beyond the capacity it
+    /// does nothing.
     pub fn remove(&mut self, index: usize) -> bool {
         let (word, mask) = place(index);
         self.words.get_mut(word).is_some_and(|word| {
@@ -61,7 +63,8 @@ impl BitSet {
 
     /// Whether `index` is in the set (`false` beyond the capacity).
     pub fn contains(&self, index: usize) -> bool {
-        // Beyond the capacity there is no word, and inside the last word bits stay 0.
+        // Beyond the capacity there is no word, and inside the last word bits
+        // stay 0.
         let (word, mask) = place(index);
         self.words.get(word).is_some_and(|word| word & mask != 0)
     }
@@ -70,8 +73,8 @@ impl BitSet {
     // ANCHOR: count
     /// How many indexes are in the set.
     pub fn len(&self) -> usize {
-        // One `count_ones` per 64 flags: a single POPCNT instruction when the build targets
-        // a CPU that has it, vectorised otherwise.
+        // One `count_ones` per 64 flags: a single POPCNT instruction when the
+        // build targets a CPU that has it, vectorised otherwise.
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
 
@@ -91,7 +94,8 @@ impl BitSet {
     // ANCHOR_END: count
 
     // ANCHOR: set_operations
-    /// Adds every index of `other`; the capacity grows to `other`'s if that is larger.
+    /// Adds every index of `other`; the capacity grows to `other`'s if that is
+    /// larger.
     pub fn union_with(&mut self, other: &BitSet) {
         self.grow_to(other.capacity);
         for (word, theirs) in self.words.iter_mut().zip(&other.words) {
@@ -114,8 +118,8 @@ impl BitSet {
         }
     }
 
-    /// Keeps the indexes in exactly one of the two sets; the capacity grows to `other`'s if
-    /// that is larger.
+    /// Keeps the indexes in exactly one of the two sets; the capacity grows to
+    /// `other`'s if that is larger.
     pub fn symmetric_difference_with(&mut self, other: &BitSet) {
         self.grow_to(other.capacity);
         for (word, theirs) in self.words.iter_mut().zip(&other.words) {
@@ -123,11 +127,13 @@ impl BitSet {
         }
     }
 
-    /// Grows the capacity to `capacity` if that is larger, with the new bits 0. (`other`'s
-    /// words exist already, so a set as large is no more than memory that was there.)
+    /// Grows the capacity to `capacity` if that is larger, with the new bits 0.
+    /// (`other`'s words exist already, so a set as large is no more than memory
+    /// that was there.)
     fn grow_to(&mut self, capacity: usize) {
         self.capacity = self.capacity.max(capacity);
-        self.words.resize(self.capacity.div_ceil(BITS), 0); // never shorter than before
+        // Never shorter than before.
+        self.words.resize(self.capacity.div_ceil(BITS), 0);
     }
     // ANCHOR_END: set_operations
 }
@@ -138,7 +144,8 @@ impl Iterator for Iter<'_> {
 
     fn next(&mut self) -> Option<usize> {
         while self.current == 0 {
-            let (position, &word) = self.words.next()?; // zero words are skipped whole
+            // Zero words are skipped whole.
+            let (position, &word) = self.words.next()?;
             self.current = word;
             self.base = position * BITS;
         }

@@ -1,14 +1,16 @@
 //! Reference solution of the **bit sets** exercise.
 //!
-//! A set of the indexes `0..capacity`, one bit each, packed 64 to a `u64` word: 8× less
-//! memory than the `Vec<bool>` baseline ([`naive::BoolSet`], C#'s `bool[]`), counted with one
-//! `count_ones` per word, iterated with `trailing_zeros`, combined a word at a time.
+//! A set of the indexes `0..capacity`, one bit each, packed 64 to a `u64` word:
+//! 8× less memory than the `Vec<bool>` baseline ([`naive::BoolSet`], C#'s
+//! `bool[]`), counted with one `count_ones` per word, iterated with
+//! `trailing_zeros`, combined a word at a time.
 //!
-//! The given code (errors, the baseline, the workload) is the exercise's own files, included
-//! here, so there is one copy of each.
+//! The given code (errors, the baseline, the workload) is the exercise's own
+//! files, included here, so there is one copy of each.
 
 #[path = "../../../exercises/bitset/src/given.rs"]
-#[cfg_attr(feature = "naive-baseline", allow(dead_code))] // BoolSet stands in for BitSet
+#[cfg_attr(feature = "naive-baseline", allow(dead_code))]
+// BoolSet stands in for BitSet
 mod given;
 #[path = "../../../exercises/bitset/src/naive.rs"]
 pub mod naive;

@@ -1,11 +1,12 @@
 //! Reference solution of the **heap fragmentation** exercise.
 //!
-//! The open orders are kept by value, in one `Vec`, and only they are ever stored: each order
-//! is looked at as it arrives and the others never reach the heap. The survivors sit together
-//! in one block, so resident memory follows the live heap. Safe Rust: no `unsafe`.
+//! The open orders are kept by value, in one `Vec`, and only they are ever
+//! stored: each order is looked at as it arrives and the others never reach the
+//! heap. The survivors sit together in one block, so resident memory follows
+//! the live heap. Safe Rust: no `unsafe`.
 //!
-//! The given code (the orders, the starting point) is the exercise's own files, included
-//! here, so there is one copy of each.
+//! The given code (the orders, the starting point) is the exercise's own files,
+//! included here, so there is one copy of each.
 
 #[path = "../../../exercises/fragmentation/src/naive.rs"]
 pub mod naive;
@@ -16,14 +17,16 @@ pub use workload::{Order, Status};
 
 use std::borrow::Borrow;
 
-/// What the `Vec` holds: the order itself (with the `naive-baseline` feature, which
-/// `workshop verify` uses to prove the memory tests catch the starting point: a `Box`).
+/// What the `Vec` holds: the order itself (with the `naive-baseline` feature,
+/// which `workshop verify` uses to prove the memory tests catch the starting
+/// point: a `Box`).
 #[cfg(not(feature = "naive-baseline"))]
 type Stored = Order;
 #[cfg(feature = "naive-baseline")]
 type Stored = Box<Order>;
 
-/// The open orders of a batch, in the order they came, kept for the rest of the program.
+/// The open orders of a batch, in the order they came, kept for the rest of the
+/// program.
 #[derive(Debug)]
 pub struct OpenOrders {
     orders: Vec<Stored>,
@@ -38,15 +41,16 @@ pub fn load_open_orders(orders: impl IntoIterator<Item = Order>) -> OpenOrders {
 
 #[cfg(not(feature = "naive-baseline"))]
 // ANCHOR: load
-/// The open orders, by value, side by side in one `Vec`. Each order is looked at as it
-/// arrives and only the open ones are stored: no order is an allocation of its own, so no
-/// survivor is left among freed blocks.
+/// The open orders, by value, side by side in one `Vec`. Each order is looked
+/// at as it arrives and only the open ones are stored: no order is an
+/// allocation of its own, so no survivor is left among freed blocks.
 fn open_orders(orders: impl IntoIterator<Item = Order>) -> Vec<Order> {
     orders.into_iter().filter(Order::is_open).collect()
 }
 // ANCHOR_END: load
 
-/// The starting point (a `Box` per order, see `naive.rs`), for `workshop verify`.
+/// The starting point (a `Box` per order, see `naive.rs`), for `workshop
+/// verify`.
 #[cfg(feature = "naive-baseline")]
 use naive::open_orders_boxed as open_orders;
 

@@ -3,7 +3,8 @@
 use crate::{Handle, first_generation};
 
 // ANCHOR: slot
-/// One slot: its generation (which occupant it is on), and its value while it has one.
+/// One slot: its generation (which occupant it is on), and its value while it
+/// has one.
 #[derive(Debug)]
 struct Slot<T> {
     generation: u32,
@@ -14,7 +15,8 @@ struct Slot<T> {
 #[derive(Debug)]
 pub struct Pool<T> {
     slots: Vec<Slot<T>>,
-    /// The free slots' indexes; the most recently freed last, to be reused first.
+    /// The free slots' indexes; the most recently freed last, to be reused
+    /// first.
     free: Vec<u32>,
     len: usize,
     /// Every slot's first generation: where this pool's generations start.
@@ -31,17 +33,17 @@ impl<T> Default for Pool<T> {
 }
 
 impl<T> Pool<T> {
-    /// An empty pool: no allocation until the first insert. Its generations start at a point
-    /// of their own ([`first_generation`]), and its slots take up to `u32::MAX` occupants
-    /// each.
+    /// An empty pool: no allocation until the first insert. Its generations
+    /// start at a point of their own ([`first_generation`]), and its slots take
+    /// up to `u32::MAX` occupants each.
     pub fn new() -> Self {
         Self::with_generations(first_generation(), u32::MAX)
     }
 
-    /// A pool whose slots' generations start at `first` and count up (wrapping past
-    /// `u32::MAX` to 0), each slot taking at most `limit` occupants (at least 1): after its
-    /// `limit`-th a slot is retired, never reused, so no generation comes round again to
-    /// match an old handle.
+    /// A pool whose slots' generations start at `first` and count up (wrapping
+    /// past `u32::MAX` to 0), each slot taking at most `limit` occupants (at
+    /// least 1): after its `limit`-th a slot is retired, never reused, so no
+    /// generation comes round again to match an old handle.
     pub fn with_generations(first: u32, limit: u32) -> Self {
         Self {
             slots: Vec::new(),
@@ -53,15 +55,16 @@ impl<T> Pool<T> {
     }
 
     // ANCHOR: insert
-    /// Stores `value` in a free slot (the most recently freed), or a new one, and returns
-    /// its handle. Panics, as `Vec` does, past `u32::MAX` slots.
+    /// Stores `value` in a free slot (the most recently freed), or a new one,
+    /// and returns its handle. Panics, as `Vec` does, past `u32::MAX` slots.
     #[inline]
     pub fn insert(&mut self, value: T) -> Handle {
         self.len += 1;
         let index = match self.free.pop() {
             Some(index) => index,
             None => {
-                let index = u32::try_from(self.slots.len()).expect("at most u32::MAX slots");
+                let index = u32::try_from(self.slots.len())
+                    .expect("at most u32::MAX slots");
                 self.slots.push(Slot {
                     generation: self.first,
                     value: None,
@@ -79,8 +82,9 @@ impl<T> Pool<T> {
     // ANCHOR_END: insert
 
     // ANCHOR: get
-    /// The value `handle` refers to, or `None` if it is not in this pool any more, or never
-    /// was (another pool's handle, a slot that does not exist, a forged generation).
+    /// The value `handle` refers to, or `None` if it is not in this pool any
+    /// more, or never was (another pool's handle, a slot that does not exist, a
+    /// forged generation).
     pub fn get(&self, handle: Handle) -> Option<&T> {
         let slot = self.slots.get(handle.index as usize);
         slot.filter(|slot| slot.generation == handle.generation)?
@@ -98,14 +102,16 @@ impl<T> Pool<T> {
     // ANCHOR_END: get
 
     // ANCHOR: remove
-    /// Takes the value out and frees its slot for the next insert; `None` as for `get`.
+    /// Takes the value out and frees its slot for the next insert; `None` as
+    /// for `get`.
     #[inline]
     pub fn remove(&mut self, handle: Handle) -> Option<T> {
         let slot = self.slots.get_mut(handle.index as usize);
         let slot = slot.filter(|slot| slot.generation == handle.generation)?;
         let value = slot.value.take()?;
         self.len -= 1;
-        // The next occupant gets the next generation, unless the slot has had its fill.
+        // The next occupant gets the next generation, unless the slot has had
+        // its fill.
         let next = slot.generation.wrapping_add(1);
         if next.wrapping_sub(self.first) < self.limit {
             slot.generation = next;
@@ -130,8 +136,8 @@ impl<T> Pool<T> {
         self.slots.len()
     }
 
-    /// Removes every value, keeping the slots for reuse; every handle handed out before is
-    /// refused after.
+    /// Removes every value, keeping the slots for reuse; every handle handed
+    /// out before is refused after.
     pub fn clear(&mut self) {
         for index in 0..self.slots.len() as u32 {
             let generation = self.slots[index as usize].generation;

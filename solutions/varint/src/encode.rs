@@ -13,9 +13,10 @@ pub fn encoded_len(value: u64) -> usize {
 // ANCHOR_END: encoded_len
 
 // ANCHOR: encode
-/// Hands the varint of `value` to `emit`, a byte at a time: the low 7 bits first, with the
-/// top bit set on every byte but the last ("more follows"). Nine bytes carry 63 bits, so the
-/// tenth is the last: the loop is bounded by the format, not only by the value.
+/// Hands the varint of `value` to `emit`, a byte at a time: the low 7 bits
+/// first, with the top bit set on every byte but the last ("more follows").
+/// Nine bytes carry 63 bits, so the tenth is the last: the loop is bounded by
+/// the format, not only by the value.
 #[inline(always)]
 fn each_byte(mut value: u64, mut emit: impl FnMut(u8)) {
     for _ in 1..MAX_LEN {
@@ -28,9 +29,11 @@ fn each_byte(mut value: u64, mut emit: impl FnMut(u8)) {
     emit(value as u8);
 }
 
-/// Appends the varint of `value` to `out`, allocating nothing but `out`'s own growth.
+// Unused when the naive baseline's `encode` replaces it.
+#[cfg_attr(feature = "naive-baseline", allow(dead_code))]
+/// Appends the varint of `value` to `out`, allocating nothing but `out`'s own
+/// growth.
 #[inline]
-#[cfg_attr(feature = "naive-baseline", allow(dead_code))] // the baseline's encode replaces it
 pub fn encode(value: u64, out: &mut Vec<u8>) {
     each_byte(value, |byte| out.push(byte));
 }

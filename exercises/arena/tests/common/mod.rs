@@ -1,12 +1,14 @@
-//! Simple models and settings shared by the test files (each file uses only some of them). The
-//! input itself comes from the exercise's `workload` module, as the demo's does.
+//! Simple models and settings shared by the test files (each file uses only
+//! some of them). The input itself comes from the exercise's `workload` module,
+//! as the demo's does.
 #![allow(dead_code)]
 
 use arena::{MAX_DEPTH, Node, ShapeError, Spec};
 use proptest::test_runner::Config;
 
-/// Property tests here never write a regression file into `exercises/`: an attendee's tree
-/// changes only when they edit it. The failing cases worth keeping are explicit tests.
+/// Property tests here never write a regression file into `exercises/`: an
+/// attendee's tree changes only when they edit it. The failing cases worth
+/// keeping are explicit tests.
 pub fn proptest_config() -> Config {
     Config {
         failure_persistence: None,
@@ -22,7 +24,8 @@ pub fn spec(label: &str, children: usize) -> Spec {
     }
 }
 
-/// The tree under `node` as specs, in pre-order: what it was built from, if it is right.
+/// The tree under `node` as specs, in pre-order: what it was built from, if it
+/// is right.
 pub fn specs_of(node: &Node<'_>) -> Vec<Spec> {
     let mut specs = Vec::new();
     let mut to_visit = vec![node];
@@ -33,8 +36,8 @@ pub fn specs_of(node: &Node<'_>) -> Vec<Spec> {
     specs
 }
 
-/// What `build_tree` must answer for `specs`, the slow obvious way: a walk with a stack of how
-/// many children each open node still expects.
+/// What `build_tree` must answer for `specs`, the slow obvious way: a walk with
+/// a stack of how many children each open node still expects.
 pub fn model_shape(specs: &[Spec]) -> Result<(), ShapeError> {
     let mut expected: Vec<usize> = Vec::new(); // children still to come, per open node
     for (i, spec) in specs.iter().enumerate() {

@@ -4,8 +4,9 @@
 use fragmentation::workload::{Order, orders};
 use proptest::test_runner::Config;
 
-/// Property tests here never write a regression file into `exercises/`: an attendee's tree
-/// changes only when they edit it. The failing cases worth keeping are explicit tests.
+/// Property tests here never write a regression file into `exercises/`: an
+/// attendee's tree changes only when they edit it. The failing cases worth
+/// keeping are explicit tests.
 pub fn proptest_config() -> Config {
     Config {
         failure_persistence: None,
@@ -14,15 +15,16 @@ pub fn proptest_config() -> Config {
     }
 }
 
-/// The open orders among the first `count` for `seed`, in order: what any way of keeping
-/// them must give.
+/// The open orders among the first `count` for `seed`, in order: what any way
+/// of keeping them must give.
 pub fn open_orders(seed: u64, count: usize) -> Vec<Order> {
     orders(seed, count).filter(Order::is_open).collect()
 }
 
-/// RSS growth per live byte in `reading`, printed, on Linux with glibc's malloc, whose
-/// behaviour the thresholds were measured on. Elsewhere (other allocators keep and return
-/// pages by other rules) it prints why the RSS assertions are skipped, and gives `None`.
+/// RSS growth per live byte in `reading`, printed, on Linux with glibc's
+/// malloc, whose behaviour the thresholds were measured on. Elsewhere (other
+/// allocators keep and return pages by other rules) it prints why the RSS
+/// assertions are skipped, and gives `None`.
 pub fn rss_per_live(reading: &measure::Reading) -> Option<f64> {
     if !cfg!(all(target_os = "linux", target_env = "gnu")) {
         println!(
@@ -36,6 +38,6 @@ pub fn rss_per_live(reading: &measure::Reading) -> Option<f64> {
     Some(ratio)
 }
 
-/// How many orders the RSS tests load: 400,000 of 128 bytes (51 MB), enough that RSS
-/// readings (in pages) are not noise.
+/// How many orders the RSS tests load: 400,000 of 128 bytes (51 MB), enough
+/// that RSS readings (in pages) are not noise.
 pub const RSS_ORDERS: usize = 400_000;

@@ -3,8 +3,9 @@
 
 use proptest::test_runner::Config;
 
-/// Property tests here never write a regression file into `exercises/`: an attendee's tree
-/// changes only when they edit it. The failing cases worth keeping are explicit tests.
+/// Property tests here never write a regression file into `exercises/`: an
+/// attendee's tree changes only when they edit it. The failing cases worth
+/// keeping are explicit tests.
 pub fn proptest_config() -> Config {
     Config {
         failure_persistence: None,

@@ -1,12 +1,14 @@
-//! Simple models and settings shared by the test files (each file uses only some of them). The
-//! input itself comes from the exercise's `workload` module, as the demo's does.
+//! Simple models and settings shared by the test files (each file uses only
+//! some of them). The input itself comes from the exercise's `workload` module,
+//! as the demo's does.
 #![allow(dead_code)]
 
 use proptest::test_runner::Config;
 use scoped_drops::{BatchSummary, RecordError, RecordErrorKind};
 
-/// Property tests here never write a regression file into `exercises/`: an attendee's tree
-/// changes only when they edit it. The failing cases worth keeping are explicit tests.
+/// Property tests here never write a regression file into `exercises/`: an
+/// attendee's tree changes only when they edit it. The failing cases worth
+/// keeping are explicit tests.
 pub fn proptest_config() -> Config {
     Config {
         failure_persistence: None,

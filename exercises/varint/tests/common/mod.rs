@@ -1,10 +1,12 @@
-//! Settings and known values shared by the test files (each file uses only some of them).
+//! Settings and known values shared by the test files (each file uses only some
+//! of them).
 #![allow(dead_code)]
 
 use proptest::test_runner::Config;
 
-/// Property tests here never write a regression file into `exercises/`: an attendee's tree
-/// changes only when they edit it. The failing cases worth keeping are explicit tests.
+/// Property tests here never write a regression file into `exercises/`: an
+/// attendee's tree changes only when they edit it. The failing cases worth
+/// keeping are explicit tests.
 pub fn proptest_config() -> Config {
     Config {
         failure_persistence: None,
@@ -12,8 +14,8 @@ pub fn proptest_config() -> Config {
     }
 }
 
-/// Values and their varints, from the LEB128 and protobuf documentation and the limits of
-/// each length.
+/// Values and their varints, from the LEB128 and protobuf documentation and the
+/// limits of each length.
 pub const KNOWN: &[(u64, &[u8])] = &[
     (0, &[0x00]),
     (1, &[0x01]),

@@ -1,6 +1,7 @@
 //! `workshop dev …`: the maintainers' commands (as rustlings has `dev`). `verify` stays a
 //! top-level command, as `just verify` runs it.
 
+pub mod bench_summary;
 pub mod modules;
 pub mod mutants;
 pub mod new;
@@ -23,6 +24,9 @@ pub enum Command {
     Mutants(mutants::Args),
     /// Print the module names, one per line, in teaching order (for scripts).
     Modules(modules::Args),
+    /// Write the summary table and bar chart of a module's recorded benchmarks, for its
+    /// chapter (`just bench` runs it after recording).
+    BenchSummary(bench_summary::Args),
     /// Check the built book (after `mdbook build docs`) against its sources: every heading on
     /// its page, no prose inside a code block, no markdown link left as text.
     RenderedBook(rendered::Args),
@@ -36,6 +40,7 @@ impl Command {
             Command::Mutants(args) => args.run(repo),
             Command::Modules(args) => args.run(repo),
             Command::RenderedBook(args) => args.run(repo),
+            Command::BenchSummary(args) => args.run(repo),
         }
     }
 }

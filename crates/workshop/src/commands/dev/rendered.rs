@@ -1,8 +1,12 @@
 //! `workshop dev rendered-book`: the built book (`docs/book`, after `mdbook build docs`) read
 //! against its sources, for what `mdbook build` accepts and a reader sees broken: a chapter's
 //! heading missing from its page, a line of the chapter's prose inside a code block (an
-//! include or a fence that swallowed what follows it), and a markdown link left as text.
+//! include or a fence that swallowed what follows it), a markdown link left as text, and a
+//! line of code wider than the book's code column ([`CODE_COLUMN`]), whose end a reader
+//! would have to scroll to.
 
+use crate::includes::CODE_COLUMN;
+use crate::manifest::SUMMARY_PATH;
 use crate::repository::Repository;
 use anyhow::{Context, Result};
 use std::path::Path;
@@ -15,7 +19,10 @@ impl Args {
     pub fn run(self, repo: &Repository) -> Result<ExitCode> {
         let problems = check(&repo.root)?;
         if problems.is_empty() {
-            println!("rendered book: every chapter's headings, prose and links came out whole");
+            println!(
+                "rendered book: every chapter's headings, prose and links came out whole, and \
+                 its code within {CODE_COLUMN} columns"
+            );
             return Ok(ExitCode::SUCCESS);
         }
         for problem in &problems {
@@ -25,25 +32,22 @@ impl Args {
     }
 }
 
-/// Every chapter of `docs/src` beside its page in `docs/book`.
+/// Every chapter `docs/src/SUMMARY.md` lists, beside its page in `docs/book`.
 fn check(root: &Path) -> Result<Vec<String>> {
     let (source, book) = (root.join("docs/src"), root.join("docs/book"));
     if !book.join("index.html").is_file() {
         anyhow::bail!("docs/book has no built book: run `mdbook build docs` first");
     }
+    let summary = std::fs::read_to_string(root.join(SUMMARY_PATH))
+        .with_context(|| format!("cannot read {SUMMARY_PATH}"))?;
     let mut problems = Vec::new();
-    for file in crate::files::under(&source)? {
-        let is_chapter =
-            file.extension().is_some_and(|e| e == "md") && file != Path::new("SUMMARY.md");
-        if !is_chapter {
-            continue;
-        }
-        let markdown = std::fs::read_to_string(source.join(&file))?;
+    for file in chapters(&summary) {
+        let markdown = std::fs::read_to_string(source.join(&file))
+            .with_context(|| format!("cannot read docs/src/{file}"))?;
         let page = book.join(&file).with_extension("html");
-        let html = std::fs::read_to_string(&page).with_context(|| {
-            format!("no page {} for docs/src/{}", page.display(), file.display())
-        })?;
-        let name = format!("docs/src/{}", file.display());
+        let html = std::fs::read_to_string(&page)
+            .with_context(|| format!("no page {} for docs/src/{file}", page.display()))?;
+        let name = format!("docs/src/{file}");
         problems.extend(
             page_problems(&markdown, &html)
                 .into_iter()
@@ -51,6 +55,17 @@ fn check(root: &Path) -> Result<Vec<String>> {
         );
     }
     Ok(problems)
+}
+
+/// The chapters `summary` (the book's `SUMMARY.md`) links, in its order.
+fn chapters(summary: &str) -> Vec<String> {
+    summary
+        .split("](")
+        .skip(1)
+        .filter_map(|rest| rest.split(')').next())
+        .filter(|link| link.ends_with(".md"))
+        .map(str::to_string)
+        .collect()
 }
 
 /// What is wrong with `html`, the page of the chapter `markdown` (its `<main>` only: the
@@ -87,6 +102,13 @@ fn page_problems(markdown: &str, html: &str) -> Vec<String> {
     }
     for block in code_blocks(html) {
         let text = unescape(&block);
+        if let Some(wide) = text.lines().find(|l| l.chars().count() > CODE_COLUMN) {
+            problems.push(format!(
+                "a code line of {} columns, wider than the book's {CODE_COLUMN}: \"{}\"",
+                wide.chars().count(),
+                wide.trim()
+            ));
+        }
         let swallowed = prose
             .iter()
             .filter(|l| l.len() > 30)
@@ -231,6 +253,30 @@ mod tests {
             problems[0].contains("3 code fences: one is never closed"),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_code_line_wider_than_the_column_is_found() {
+        let wide = format!("{}&lt;", "x".repeat(CODE_COLUMN));
+        let html = format!(
+            "<h2 id=\"one\">One</h2><h2 id=\"two\">Two</h2><pre><code>fits\n{}</code></pre>\
+             <pre><code>{}</code></pre>",
+            "y".repeat(CODE_COLUMN),
+            wide
+        );
+        let problems = page_problems(CHAPTER, &html);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("a code line of 81 columns, wider than the book's 80"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn the_chapters_are_the_summarys_links() {
+        let summary = "# Summary\n\n[Intro](introduction.md)\n- [A](a.md)\n\
+                       - [Site](https://x.org)\n";
+        assert_eq!(chapters(summary), ["introduction.md", "a.md"]);
     }
 
     #[test]

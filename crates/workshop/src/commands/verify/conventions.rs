@@ -83,6 +83,11 @@ fn every_chapter_has_its_sections_and_includes() {
 }
 
 #[test]
+fn every_benchmark_summary_is_made_from_its_recording() {
+    holds_for_every_module(layout::bench_summary_current);
+}
+
+#[test]
 fn no_todo_is_left_outside_the_exercises() {
     holds_for_every_module(layout::nothing_left_to_do);
 }

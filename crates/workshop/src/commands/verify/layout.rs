@@ -28,6 +28,7 @@ pub fn checks(root: &Path, module: &Module) -> Vec<Outcome> {
         nothing_left_to_do(root, module),
         unsafe_marked(root, module),
         hints_tell_last(root, module),
+        bench_summary_current(root, module),
         super::agenda::module_in_every_agenda(root, module),
     ]
 }
@@ -72,10 +73,10 @@ pub(super) fn pieces_present(root: &Path, module: &Module) -> Outcome {
     if files_with_extension(root, &benches, "rs").is_empty() {
         missing.push(format!("missing: a divan benchmark in {}", slash(&benches)));
     }
-    if !root.join(benches.join("results.txt")).is_file() {
+    if !root.join(module.bench_record()).is_file() {
         missing.push(format!(
             "missing: {}, recorded with the machine by `just bench {}`",
-            slash(&benches.join("results.txt")),
+            slash(&module.bench_record()),
             module.name
         ));
     }
@@ -248,8 +249,8 @@ pub(super) fn chapter_complete(root: &Path, module: &Module) -> Outcome {
         ),
         ("the demo's snapshot", vec![module.snapshots()]),
         (
-            "the recorded benchmark results",
-            vec![module.demo().join("benches").join("results.txt")],
+            "the benchmarks' summary",
+            vec![module.bench_record().with_extension("md")],
         ),
     ];
     for (what, sources) in wanted {
@@ -271,6 +272,43 @@ pub(super) fn chapter_complete(root: &Path, module: &Module) -> Outcome {
     outcome(
         problems,
         "the chapter has every section and includes code, output and results",
+    )
+}
+
+/// The benchmarks' summary (table and chart) is what `workshop dev bench-summary` makes of
+/// the recorded results: written after the last recording, and not edited by hand.
+pub(super) fn bench_summary_current(root: &Path, module: &Module) -> Outcome {
+    let mut problems = Vec::new();
+    for record in module.bench_records(root) {
+        let scratch = std::env::temp_dir().join(format!(
+            "workshop-bench-{}-{}.svg",
+            module.name,
+            std::process::id()
+        ));
+        let made = crate::bench::summarise(root, module, &record, &scratch);
+        let chart = std::fs::read(&scratch);
+        let _ = std::fs::remove_file(&scratch);
+        let (table, svg) = (record.with_extension("md"), record.with_extension("svg"));
+        match made {
+            Err(error) => problems.push(format!("{error:#}")),
+            Ok(made)
+                if std::fs::read_to_string(root.join(&table)).ok().as_ref() != Some(&made)
+                    || std::fs::read(root.join(&svg)).ok() != chart.ok() =>
+            {
+                problems.push(format!(
+                    "{} or {} is not what {} gives: run `cargo workshop dev bench-summary {}`",
+                    slash(&table),
+                    slash(&svg),
+                    slash(&record),
+                    module.name
+                ))
+            }
+            Ok(_) => {}
+        }
+    }
+    outcome(
+        problems,
+        "the benchmarks' summaries are made from the recorded results",
     )
 }
 

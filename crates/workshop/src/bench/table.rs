@@ -1,0 +1,286 @@
+//! The summary table of a module's recorded benchmarks, in markdown for its chapter: each
+//! benchmark's median, its ratio to the naive baseline of its group (as BenchmarkDotNet's
+//! `Ratio` column) and to the group's fastest, and what it allocated, in binary units.
+
+use super::divan_output::Bench;
+use anyhow::{Result, bail};
+
+/// A benchmark with its ratios, as the table and the chart show it.
+#[derive(Debug)]
+pub struct Row<'a> {
+    pub bench: &'a Bench,
+    pub is_baseline: bool,
+    /// The median over the group's baseline's, and over the group's fastest.
+    pub to_baseline: f64,
+    pub to_best: f64,
+}
+
+/// `benches` with their ratios: in each group, the one named in `baselines` (generic
+/// arguments aside) is the baseline; a group without one is an error.
+pub fn rows<'a>(benches: &'a [Bench], baselines: &[String]) -> Result<Vec<Row<'a>>> {
+    let is_baseline = |b: &Bench| {
+        baselines
+            .iter()
+            .any(|name| b.name == *name || b.name.starts_with(&format!("{name}<")))
+    };
+    let mut rows = Vec::new();
+    for bench in benches {
+        let group = benches.iter().filter(|b| b.group == bench.group);
+        let Some(baseline) = group.clone().find(|b| is_baseline(b)) else {
+            bail!(
+                "no naive baseline in the benchmark group `{}`: bench_baselines in the \
+                 manifest names none of {}",
+                shown_group(&bench.group),
+                group
+                    .map(|b| b.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        };
+        let best = group.map(|b| b.median_ns).fold(f64::INFINITY, f64::min);
+        rows.push(Row {
+            bench,
+            is_baseline: std::ptr::eq(bench, baseline),
+            to_baseline: bench.median_ns / baseline.median_ns,
+            to_best: bench.median_ns / best,
+        });
+    }
+    Ok(rows)
+}
+
+/// The table, and the lines that say what its columns are. `header` is the recorded file's
+/// header (machine, date, command); `raw` and `chart` are the paths, from the chapter, of
+/// divan's output and of the chart.
+pub fn markdown(rows: &[Row<'_>], header: &Header, raw: &str, chart: &str) -> String {
+    let grouped = rows.iter().any(|r| r.bench.group != rows[0].bench.group);
+    let mut out = format!(
+        "Recorded on {} ({}) with `{}`; divan's full output: [{raw}]({raw}).\n\n",
+        header.machine, header.date, header.command
+    );
+    let columns = "| median | × naive | × best | peak | allocations | allocated |";
+    let rule = "|--:|--:|--:|--:|--:|--:|";
+    if grouped {
+        out += &format!("| group | benchmark {columns}\n|:--|:--{rule}\n");
+    } else {
+        out += &format!("| benchmark {columns}\n|:--{rule}\n");
+    }
+    for row in rows {
+        let bench = row.bench;
+        if grouped {
+            out += &format!("| {} ", shown_group(&bench.group));
+        }
+        let naive = if row.is_baseline { " (naive)" } else { "" };
+        out += &format!(
+            "| `{}`{naive} | {} | {} | {} | {} | {} | {} |\n",
+            bench.name,
+            bench.median,
+            ratio(row.to_baseline),
+            ratio(row.to_best),
+            binary(bench.peak_bytes),
+            thousands(bench.allocations),
+            binary(bench.allocated_bytes)
+        );
+    }
+    out += &format!(
+        "\n*median*: of {} samples. *× naive*: the median over the naive baseline's in its \
+         group, as BenchmarkDotNet's `Ratio` column (the baseline is 1.00); *× best*: over the \
+         group's fastest. *peak*: the most bytes live at once (divan's `max alloc`). \
+         *allocations*: the calls that allocated or grew a block in one run \
+         (divan's `alloc` + `grow`, at the median sample); *allocated*: the bytes they asked \
+         for. Sizes in binary units (1 KiB = 1,024 bytes), as the demos print them; divan's \
+         own output uses decimal ones (1 KB = 1,000 bytes).\n\n![The medians of each group over its \
+         naive baseline's, as bars]({chart})\n",
+        samples(rows)
+    );
+    out
+}
+
+/// The header lines of a recorded run (`just _machine` writes them).
+#[derive(Debug, Default)]
+pub struct Header {
+    pub machine: String,
+    pub date: String,
+    pub command: String,
+}
+
+impl Header {
+    pub fn read(record: &str) -> Header {
+        let field = |name: &str| {
+            (record.lines())
+                .find_map(|l| l.strip_prefix(name))
+                .map(|v| v.trim().to_string())
+                .unwrap_or_else(|| "(not recorded)".into())
+        };
+        Header {
+            machine: field("Machine:"),
+            date: field("Date:"),
+            command: field("Command:"),
+        }
+    }
+}
+
+/// The group as the table names it: the module's only group has no name of its own.
+pub fn shown_group(group: &str) -> &str {
+    if group.is_empty() { "all" } else { group }
+}
+
+/// The sample counts, `100` when all agree, `50 to 100` when not.
+fn samples(rows: &[Row<'_>]) -> String {
+    let counts = rows.iter().map(|r| r.bench.samples);
+    let (low, high) = (counts.clone().min(), counts.max());
+    match (low, high) {
+        (Some(low), Some(high)) if low != high => format!("{low} to {high}"),
+        (Some(n), _) => n.to_string(),
+        _ => "no".into(),
+    }
+}
+
+/// Three significant figures: `14.1`, `1.19`, `0.057`.
+pub fn ratio(value: f64) -> String {
+    if value >= 100.0 {
+        format!("{value:.0}")
+    } else if value >= 10.0 {
+        format!("{value:.1}")
+    } else if value >= 1.0 {
+        format!("{value:.2}")
+    } else {
+        format!("{value:.3}")
+    }
+}
+
+/// `100001` as `100,001`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Bytes in binary units, three significant figures: `16 B`, `7.83 KiB`, `3.81 MiB`.
+fn binary(bytes: f64) -> String {
+    let units = ["B", "KiB", "MiB", "GiB"];
+    let mut value = bytes;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < units.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        return format!("{value:.0} B");
+    }
+    let shown = if value >= 100.0 {
+        format!("{value:.0}")
+    } else if value >= 10.0 {
+        format!("{value:.1}")
+    } else {
+        format!("{value:.2}")
+    };
+    format!("{shown} {}", units[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bench(group: &str, name: &str, median_ns: f64, allocations: u64) -> Bench {
+        Bench {
+            group: group.into(),
+            name: name.into(),
+            median: format!("{} ms", median_ns / 1e6),
+            median_ns,
+            samples: 100,
+            allocations,
+            allocated_bytes: allocations as f64 * 40.0,
+            peak_bytes: 16.0,
+        }
+    }
+
+    #[test]
+    fn ratios_divide_by_the_groups_baseline_and_fastest() {
+        let benches = [
+            bench("", "BoxPool<Particle>", 6.625e6, 100_001),
+            bench("", "Pool<Particle>", 1.793e6, 1),
+            bench("", "Slab<Particle>", 1.511e6, 0),
+        ];
+        let rows = rows(&benches, &["BoxPool".into()]).unwrap();
+        assert!(rows[0].is_baseline && !rows[1].is_baseline);
+        assert_eq!(ratio(rows[1].to_baseline), "0.271");
+        assert_eq!(ratio(rows[1].to_best), "1.19");
+        assert_eq!(ratio(rows[0].to_best), "4.38");
+        assert_eq!(ratio(rows[2].to_best), "1.00");
+        let header = Header::read("Machine: M\nDate: D\nCommand: cargo bench\n");
+        let table = markdown(&rows, &header, "runs/pool-bench.txt", "runs/pool-bench.svg");
+        assert!(
+            table.starts_with("Recorded on M (D) with `cargo bench`"),
+            "{table}"
+        );
+        assert!(
+            !table.contains("| group"),
+            "one group, no group column: {table}"
+        );
+        assert!(
+            table.contains("| `BoxPool<Particle>` (naive) | 6.625 ms | 1.00 | 4.38 | 16 B | 100,001 | 3.81 MiB |"),
+            "{table}"
+        );
+        assert!(table.contains("| `Slab<Particle>` | 1.511 ms | 0.228 | 1.00 | 16 B | 0 | 0 B |"));
+        assert!(table.contains("of 100 samples") && table.contains("](runs/pool-bench.svg)"));
+    }
+
+    #[test]
+    fn each_group_has_its_own_baseline_and_a_group_without_one_is_named() {
+        let benches = [
+            bench("tree", "box_per_node", 20e6, 1),
+            bench("tree", "bumpalo", 1e6, 1),
+            bench("values", "boxed", 100e3, 1),
+            bench("values", "bumpalo", 20e3, 1),
+        ];
+        let baselines = ["box_per_node".to_string(), "boxed".to_string()];
+        let rows = rows(&benches, &baselines).unwrap();
+        let ratios: Vec<String> = rows.iter().map(|r| ratio(r.to_baseline)).collect();
+        assert_eq!(ratios, ["1.00", "0.050", "1.00", "0.200"]);
+        let table = markdown(&rows, &Header::read(""), "r.txt", "r.svg");
+        assert!(table.contains("| tree | `bumpalo` |"), "{table}");
+        assert!(table.contains("Recorded on (not recorded)"));
+        let error = super::rows(&benches, &["boxed".into()]).unwrap_err();
+        assert!(error.to_string().contains("`tree`"), "{error}");
+        assert!(
+            error.to_string().contains("box_per_node, bumpalo"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn numbers_as_the_table_shows_them() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(binary(1023.0), "1023 B");
+        assert_eq!(binary(1024.0), "1.00 KiB");
+        assert_eq!(binary(8016.0), "7.83 KiB");
+        assert_eq!(binary(4e6), "3.81 MiB");
+        assert_eq!(binary(20.0 * 1_048_576.0), "20.0 MiB");
+        assert_eq!(binary(200.0 * 1_048_576.0), "200 MiB");
+        assert_eq!(binary(3.0 * 1_073_741_824.0), "3.00 GiB");
+        assert_eq!(ratio(123.4), "123");
+        assert_eq!(ratio(14.1), "14.1");
+        assert_eq!(ratio(9.99), "9.99");
+        assert_eq!(ratio(0.0571), "0.057");
+        assert_eq!(shown_group(""), "all");
+    }
+
+    #[test]
+    fn sample_counts_that_differ_are_a_range() {
+        let mut few = bench("", "a", 1.0, 0);
+        few.samples = 50;
+        let benches = [few, bench("", "b", 1.0, 0)];
+        let rows = rows(&benches, &["a".into()]).unwrap();
+        assert_eq!(samples(&rows), "50 to 100");
+        assert_eq!(samples(&rows[..1]), "50");
+    }
+}
