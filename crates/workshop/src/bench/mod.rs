@@ -21,7 +21,7 @@ pub fn summarise(
     record_path: &Path,
     chart_path: &Path,
 ) -> Result<String> {
-    let record = std::fs::read_to_string(root.join(&record_path)).with_context(|| {
+    let record = std::fs::read_to_string(root.join(record_path)).with_context(|| {
         format!(
             "cannot read {}: record it with `just bench {}`",
             record_path.display(),
