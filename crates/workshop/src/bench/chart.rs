@@ -94,7 +94,6 @@ mod tests {
             median_ns,
             samples: 100,
             allocations: 0,
-            allocated_bytes: 0.0,
             peak_bytes: 0.0,
         };
         let benches = [

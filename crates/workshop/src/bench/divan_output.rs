@@ -17,10 +17,8 @@ pub struct Bench {
     pub median: String,
     pub median_ns: f64,
     pub samples: u64,
-    /// Calls that allocated or grew a block at the median sample (`alloc` + `grow`), and the
-    /// bytes they asked for.
+    /// Calls that allocated or grew a block at the median sample (`alloc` + `grow`).
     pub allocations: u64,
-    pub allocated_bytes: f64,
     /// The most bytes live at once (divan's `max alloc`).
     pub peak_bytes: f64,
 }
@@ -74,7 +72,6 @@ pub fn parse(text: &str) -> Result<Vec<Bench>> {
                 median_ns: nanoseconds(median).with_context(|| at("a median that is no time"))?,
                 samples: samples.with_context(|| at("no sample count"))?,
                 allocations: 0,
-                allocated_bytes: 0.0,
                 peak_bytes: 0.0,
             });
             continue;
@@ -94,14 +91,10 @@ pub fn parse(text: &str) -> Result<Vec<Bench>> {
         if label == "max alloc" && *row == 1 {
             bench.peak_bytes = bytes(median).with_context(|| at("no size"))?;
         }
-        if label == "alloc" || label == "grow" {
-            if *row == 0 {
-                bench.allocations += median.parse::<u64>().map_err(|_| {
-                    anyhow::anyhow!(at(&format!("`{median}` is not a count of {label}s")))
-                })?;
-            } else {
-                bench.allocated_bytes += bytes(median).with_context(|| at("no size"))?;
-            }
+        if (label == "alloc" || label == "grow") && *row == 0 {
+            bench.allocations += median.parse::<u64>().map_err(|_| {
+                anyhow::anyhow!(at(&format!("`{median}` is not a count of {label}s")))
+            })?;
         }
         *row += 1;
     }
@@ -221,7 +214,6 @@ mod tests {
         assert_eq!((boxed.median.as_str(), boxed.samples), ("17.92 ms", 100));
         assert!((boxed.median_ns - 17.92e6).abs() < 1.0);
         assert_eq!(boxed.allocations, 252_503, "alloc and grow, not dealloc");
-        assert!((boxed.allocated_bytes - (8.08e6 + 1024.0)).abs() < 1.0);
         assert!((boxed.peak_bytes - 16.0).abs() < 1e-9);
         assert_eq!((benches[1].allocations, benches[1].samples), (0, 50));
         assert_eq!(benches[1].peak_bytes, 0.0);

@@ -71,6 +71,7 @@ title = "{{title}}"
 demo_args = []
 quick_args = []
 naive_must_fail = []
+bench_baselines = ["TODO: the naive benchmark's name"]
 
 [[module.steps]]
 title = "TODO: what step 1 asks"
