@@ -13,8 +13,7 @@
 //! the set's fields and its errors (`given.rs`), the `Vec<bool>` baseline
 //! (`naive.rs`) and the indexes (`workload.rs`).
 
-#[allow(dead_code)]
-// remove this line at step 2, once `iter` uses the fields of `Iter`
+#[allow(dead_code)] // remove at step 2, once `iter` uses `Iter`'s fields
 mod given;
 pub mod naive;
 pub mod workload;

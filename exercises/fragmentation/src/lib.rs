@@ -63,8 +63,7 @@ impl OpenOrders {
     /// The open orders, in the order they came.
     pub fn iter(&self) -> impl Iterator<Item = &Order> {
         todo!("step 1: every order, in order");
-        #[allow(unreachable_code)]
-        // remove these two lines when you implement the function
+        #[allow(unreachable_code)] // remove these two lines when done
         std::iter::empty()
     }
 

@@ -8,9 +8,9 @@
 //! The given code (errors, the baseline, the workload) is the exercise's own
 //! files, included here, so there is one copy of each.
 
+// With the naive baseline, BoolSet stands in for BitSet.
 #[path = "../../../exercises/bitset/src/given.rs"]
 #[cfg_attr(feature = "naive-baseline", allow(dead_code))]
-// BoolSet stands in for BitSet
 mod given;
 #[path = "../../../exercises/bitset/src/naive.rs"]
 pub mod naive;
