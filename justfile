@@ -235,7 +235,7 @@ timings:
     start = time.monotonic()
     subprocess.run(sys.argv[1:], stdout=sys.stderr, stderr=sys.stderr)
     print(time.monotonic() - start)' "$@" 2> "$logs/$rows.txt")
-      printf '  %-56s %7.1f s\n' "$label" "$seconds"
+      printf '  %-58s %7.1f s\n' "$label" "$seconds"
     }
     rows=0
     {

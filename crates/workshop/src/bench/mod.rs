@@ -40,7 +40,19 @@ pub fn summarise(
             .to_string_lossy()
             .replace('\\', "/")
     };
-    let title = format!("{}: medians over the naive baseline's", module.name);
+    // `pool-bench.txt` is titled `pool`, `pool-bench-no-trim.txt` `pool, no-trim`.
+    let stem = record_path
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let variant = stem
+        .strip_prefix(&format!("{}-bench-", module.name))
+        .map(|v| format!(", {v}"))
+        .unwrap_or_default();
+    let title = format!(
+        "{}{variant}: medians over the naive baseline's",
+        module.name
+    );
     chart::write(chart_path, &title, &rows)?;
     Ok(table::markdown(
         &rows,

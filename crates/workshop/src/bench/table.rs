@@ -56,33 +56,27 @@ pub fn markdown(rows: &[Row<'_>], header: &Header, raw: &str, chart: &str) -> St
         "Recorded on {} ({}) with `{}`; divan's full output: [{raw}]({raw}).\n",
         header.machine, header.date, header.command
     );
-    // A table per group, the group named in its first column's heading: seven columns
-    // would not fit the book's page.
-    let mut groups: Vec<&str> = Vec::new();
-    for row in rows {
-        if !groups.contains(&row.bench.group.as_str()) {
-            groups.push(&row.bench.group);
+    // One table, each group's rows under a row that names the group: a column for
+    // the group would not fit the book's page, and tables one per group would not
+    // line up.
+    let grouped = rows.iter().any(|r| r.bench.group != rows[0].bench.group);
+    out += "\n| benchmark | median | × naive | × best | peak | allocations |\n\
+            |:--|--:|--:|--:|--:|--:|\n";
+    for (i, row) in rows.iter().enumerate() {
+        let bench = row.bench;
+        if grouped && (i == 0 || rows[i - 1].bench.group != bench.group) {
+            out += &format!("| **{}** | | | | | |\n", shown_group(&bench.group));
         }
-    }
-    for group in groups {
-        let first = if group.is_empty() { "benchmark" } else { group };
+        let naive = if row.is_baseline { " (naive)" } else { "" };
         out += &format!(
-            "\n| {first} | median | × naive | × best | peak | allocations |\n\
-             |:--|--:|--:|--:|--:|--:|\n"
+            "| `{}`{naive} | {} | {} | {} | {} | {} |\n",
+            bench.name,
+            bench.median.replace(' ', "\u{a0}"),
+            ratio(row.to_baseline),
+            ratio(row.to_best),
+            binary(bench.peak_bytes).replace(' ', "\u{a0}"),
+            thousands(bench.allocations),
         );
-        for row in rows.iter().filter(|r| r.bench.group == group) {
-            let bench = row.bench;
-            let naive = if row.is_baseline { " (naive)" } else { "" };
-            out += &format!(
-                "| `{}`{naive} | {} | {} | {} | {} | {} |\n",
-                bench.name,
-                bench.median.replace(' ', "\u{a0}"),
-                ratio(row.to_baseline),
-                ratio(row.to_best),
-                binary(bench.peak_bytes).replace(' ', "\u{a0}"),
-                thousands(bench.allocations),
-            );
-        }
     }
     out += &format!(
         "\n*median*: of {} samples. *× naive*: the median over the naive baseline's in its \
@@ -107,11 +101,20 @@ pub struct Header {
 
 impl Header {
     pub fn read(record: &str) -> Header {
+        let lines: Vec<&str> = record.lines().collect();
         let field = |name: &str| {
-            (record.lines())
-                .find_map(|l| l.strip_prefix(name))
-                .map(|v| v.trim().to_string())
-                .unwrap_or_else(|| "(not recorded)".into())
+            let Some(at) = lines.iter().position(|l| l.starts_with(name)) else {
+                return "(not recorded)".to_string();
+            };
+            // A long command goes on over lines that end in `\`.
+            let mut value = lines[at][name.len()..].trim().to_string();
+            for next in &lines[at + 1..] {
+                let Some(head) = value.strip_suffix('\\') else {
+                    break;
+                };
+                value = format!("{} {}", head.trim_end(), next.trim());
+            }
+            value
         };
         Header {
             machine: field("Machine:"),
@@ -221,6 +224,7 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("\n| benchmark | median |"), "{table}");
+        assert!(!table.contains("| **"), "one group, no group row: {table}");
         let nbsp = |row: &str| row.replace('_', "\u{a0}");
         let boxes = "| `BoxPool<Particle>` (naive) | 6.625_ms | 1.00 | 4.38 | 16_B | 100,001 |";
         assert!(table.contains(&nbsp(boxes)), "{table}");
@@ -242,14 +246,13 @@ mod tests {
         let ratios: Vec<String> = rows.iter().map(|r| ratio(r.to_baseline)).collect();
         assert_eq!(ratios, ["1.00", "0.050", "1.00", "0.200"]);
         let table = markdown(&rows, &Header::read(""), "r.txt", "r.svg");
-        let tree = table.find("\n| tree | median |").expect("a table for tree");
-        let values = table
-            .find("\n| values | median |")
-            .expect("a table for values");
+        let tree = table.find("\n| **tree** | | | | | |").expect("tree's row");
+        let values = table.find("\n| **values** |").expect("values' row");
         let bumpalo = table
             .find("| `bumpalo` | 1\u{a0}ms")
             .expect("tree's bumpalo");
         assert!(tree < bumpalo && bumpalo < values, "{table}");
+        assert_eq!(table.matches("| benchmark |").count(), 1, "one table");
         assert!(table.contains("Recorded on (not recorded)"));
         let error = super::rows(&benches, &["boxed".into()]).unwrap_err();
         assert!(error.to_string().contains("`tree`"), "{error}");
@@ -257,6 +260,12 @@ mod tests {
             error.to_string().contains("box_per_node, bumpalo"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn a_command_continued_over_lines_is_read_whole() {
+        let record = "Machine: M\nDate: D\nCommand: A=1 cargo bench \\\n  -- boxes\nx\n";
+        assert_eq!(Header::read(record).command, "A=1 cargo bench -- boxes");
     }
 
     #[test]
