@@ -4,6 +4,7 @@
 
 use super::divan_output::Bench;
 use anyhow::{Result, bail};
+use measure::format;
 
 /// A benchmark with its ratios, as the table and the chart show it.
 #[derive(Debug)]
@@ -74,8 +75,8 @@ pub fn markdown(rows: &[Row<'_>], header: &Header, raw: &str, chart: &str) -> St
             bench.median.replace(' ', "\u{a0}"),
             ratio(row.to_baseline),
             ratio(row.to_best),
-            binary(bench.peak_bytes).replace(' ', "\u{a0}"),
-            thousands(bench.allocations),
+            format::bytes(bench.peak_bytes.round() as u64).replace(' ', "\u{a0}"),
+            format::count(bench.allocations),
         );
     }
     out += &format!(
@@ -151,41 +152,6 @@ pub fn ratio(value: f64) -> String {
     } else {
         format!("{value:.3}")
     }
-}
-
-/// `100001` as `100,001`.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Bytes in binary units, three significant figures: `16 B`, `7.83 KiB`, `3.81 MiB`.
-fn binary(bytes: f64) -> String {
-    let units = ["B", "KiB", "MiB", "GiB"];
-    let mut value = bytes;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < units.len() - 1 {
-        value /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        return format!("{value:.0} B");
-    }
-    let shown = if value >= 100.0 {
-        format!("{value:.0}")
-    } else if value >= 10.0 {
-        format!("{value:.1}")
-    } else {
-        format!("{value:.2}")
-    };
-    format!("{shown} {}", units[unit])
 }
 
 #[cfg(test)]
@@ -270,17 +236,6 @@ mod tests {
 
     #[test]
     fn numbers_as_the_table_shows_them() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(binary(1023.0), "1023 B");
-        assert_eq!(binary(1024.0), "1.00 KiB");
-        assert_eq!(binary(8016.0), "7.83 KiB");
-        assert_eq!(binary(4e6), "3.81 MiB");
-        assert_eq!(binary(20.0 * 1_048_576.0), "20.0 MiB");
-        assert_eq!(binary(200.0 * 1_048_576.0), "200 MiB");
-        assert_eq!(binary(3.0 * 1_073_741_824.0), "3.00 GiB");
         assert_eq!(ratio(123.4), "123");
         assert_eq!(ratio(14.1), "14.1");
         assert_eq!(ratio(9.99), "9.99");
