@@ -16,7 +16,6 @@ namespace CompactLayout
         public bool IsExpress;
         public string Country;
         public string Note;
-        // ANCHOR_END: naive_order
 
         public NaiveOrder(Fields fields)
         {
@@ -33,4 +32,5 @@ namespace CompactLayout
             Note = OwnedText.Copy(fields.Note);
         }
     }
+    // ANCHOR_END: naive_order
 }
