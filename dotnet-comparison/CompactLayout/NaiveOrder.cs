@@ -23,7 +23,8 @@ namespace CompactLayout
             Customer = (long?)fields.Customer;
             Status = fields.Status;
             Carrier = fields.Carrier.HasValue
-                ? OwnedText.Copy(Workload.Carriers[fields.Carrier.Value]) : null;
+                ? OwnedText.Copy(Workload.Carriers[fields.Carrier.Value])
+                : null;
             Quantity = (int)fields.Quantity;
             PriceCents = (long)fields.PriceCents;
             IsGift = fields.Gift;

@@ -104,6 +104,12 @@ pub fn parse(text: &str) -> Result<Vec<Bench>> {
     Ok(benches)
 }
 
+/// Whether divan wrote sizes in decimal units (`4 MB`, its default) rather than
+/// binary ones (`3.8 MiB`, with `--bytes-format binary`).
+pub fn uses_decimal_sizes(text: &str) -> bool {
+    [" KB", " MB", " GB"].iter().any(|unit| text.contains(unit))
+}
+
 /// `Pool<pool::workload::Particle>` as `Pool<Particle>`: each path in the generic arguments
 /// shortened to its last segment.
 fn shorten(name: &str) -> String {

@@ -57,6 +57,7 @@ pub fn summarise(
     Ok(table::markdown(
         &rows,
         &table::Header::read(&record),
+        divan_output::uses_decimal_sizes(&record),
         &from_chapter(record_path),
         &from_chapter(&record_path.with_extension("svg")),
     ))

@@ -51,8 +51,15 @@ pub fn rows<'a>(benches: &'a [Bench], baselines: &[String]) -> Result<Vec<Row<'a
 
 /// The table, and the lines that say what its columns are. `header` is the recorded file's
 /// header (machine, date, command); `raw` and `chart` are the paths, from the chapter, of
-/// divan's output and of the chart.
-pub fn markdown(rows: &[Row<'_>], header: &Header, raw: &str, chart: &str) -> String {
+/// divan's output and of the chart; `decimal` says divan wrote its sizes in
+/// decimal units (its default), which the table converts.
+pub fn markdown(
+    rows: &[Row<'_>],
+    header: &Header,
+    decimal: bool,
+    raw: &str,
+    chart: &str,
+) -> String {
     let mut out = format!(
         "Recorded on {} ({}) with `{}`; divan's full output: [{raw}]({raw}).\n",
         header.machine, header.date, header.command
@@ -79,14 +86,18 @@ pub fn markdown(rows: &[Row<'_>], header: &Header, raw: &str, chart: &str) -> St
             format::count(bench.allocations),
         );
     }
+    let converted = match decimal {
+        true => "; divan's own output uses decimal ones (1 KB = 1,000 bytes)",
+        false => "",
+    };
     out += &format!(
         "\n*median*: of {} samples. *× naive*: the median over the naive baseline's in its \
          group, as BenchmarkDotNet's `Ratio` column (the baseline is 1.00); *× best*: over the \
          group's fastest. *peak*: the most bytes live at once (divan's `max alloc`), in binary \
-         units (1 KiB = 1,024 bytes) as the demos print them; divan's own output uses decimal \
-         ones (1 KB = 1,000 bytes). *allocations*: the calls that allocated or grew a block in \
-         one run (divan's `alloc` + `grow`, at the median sample).\n\n![The medians of each \
-         group over its naive baseline's, as bars]({chart})\n",
+         units (1 KiB = 1,024 bytes) as the demos print them{converted}. *allocations*: the \
+         calls that allocated or grew a block in one run (divan's `alloc` + `grow`, at the \
+         median sample).\n\n![The medians of each group over its naive baseline's, as \
+         bars]({chart})\n",
         samples(rows)
     );
     out
@@ -184,7 +195,13 @@ mod tests {
         assert_eq!(ratio(rows[0].to_best), "4.38");
         assert_eq!(ratio(rows[2].to_best), "1.00");
         let header = Header::read("Machine: M\nDate: D\nCommand: cargo bench\n");
-        let table = markdown(&rows, &header, "runs/pool-bench.txt", "runs/pool-bench.svg");
+        let table = markdown(
+            &rows,
+            &header,
+            true,
+            "runs/pool-bench.txt",
+            "runs/pool-bench.svg",
+        );
         assert!(
             table.starts_with("Recorded on M (D) with `cargo bench`"),
             "{table}"
@@ -211,7 +228,7 @@ mod tests {
         let rows = rows(&benches, &baselines).unwrap();
         let ratios: Vec<String> = rows.iter().map(|r| ratio(r.to_baseline)).collect();
         assert_eq!(ratios, ["1.00", "0.050", "1.00", "0.200"]);
-        let table = markdown(&rows, &Header::read(""), "r.txt", "r.svg");
+        let table = markdown(&rows, &Header::read(""), false, "r.txt", "r.svg");
         let tree = table.find("\n| **tree** | | | | | |").expect("tree's row");
         let values = table.find("\n| **values** |").expect("values' row");
         let bumpalo = table
