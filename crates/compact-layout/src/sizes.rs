@@ -77,25 +77,23 @@ pub struct Layout {
     pub offsets: [usize; 3],
 }
 
+/// The size of `$type` and the offsets of its fields `a`, `b` and `c`.
+macro_rules! layout {
+    ($type:ty) => {
+        Layout {
+            bytes: size_of::<$type>(),
+            offsets: [
+                offset_of!($type, a),
+                offset_of!($type, b),
+                offset_of!($type, c),
+            ],
+        }
+    };
+}
+
 /// `{ a: u8, b: u64, c: u8 }` as Rust lays it out, and as `#[repr(C)]` does.
 pub fn field_order() -> (Layout, Layout) {
-    let rust = Layout {
-        bytes: size_of::<Declared>(),
-        offsets: [
-            offset_of!(Declared, a),
-            offset_of!(Declared, b),
-            offset_of!(Declared, c),
-        ],
-    };
-    let c = Layout {
-        bytes: size_of::<DeclaredC>(),
-        offsets: [
-            offset_of!(DeclaredC, a),
-            offset_of!(DeclaredC, b),
-            offset_of!(DeclaredC, c),
-        ],
-    };
-    (rust, c)
+    (layout!(Declared), layout!(DeclaredC))
 }
 
 /// The article's status: three variants, with and without `#[repr(u8)]`.
