@@ -51,5 +51,9 @@ fn enclosing_repository(folder: &Path) -> Option<PathBuf> {
 /// The repository this binary was built from: two folders above its crate.
 fn built_from() -> PathBuf {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR")); // <root>/crates/workshop
-    crate_dir.ancestors().nth(2).unwrap_or(crate_dir).to_path_buf()
+    crate_dir
+        .ancestors()
+        .nth(2)
+        .unwrap_or(crate_dir)
+        .to_path_buf()
 }

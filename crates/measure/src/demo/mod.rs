@@ -105,12 +105,14 @@ fn is_broken_pipe(error: &Error) -> bool {
 
 /// What varies from run to run, redacted for snapshots in words a reader of the book
 /// understands: a duration (a number with a unit of time) and a speed ratio (`10.3× faster`,
-/// `1.2× slower`, `2,345× faster`: large ones have separators) become `(varies)`, and
-/// whatever follows `RSS…:` on a line becomes `(varies from run to run)`. Sizes and counts
+/// `1.2× slower`, `2,345× faster`: large ones have separators) become `(varies)`, so does
+/// a share of time (`23% of the time`), and whatever follows `RSS…:` on a line becomes
+/// `(varies from run to run)`. Sizes and counts
 /// are kept, so a change in them fails the snapshot.
-pub const SNAPSHOT_FILTERS: [(&str, &str); 3] = [
+pub const SNAPSHOT_FILTERS: [(&str, &str); 4] = [
     (r"\b\d[\d,]*(?:\.\d+)? (?:ns|µs|ms|s)\b", "(varies)"),
     (r"\b\d[\d,]*(?:\.\d+)?× (?:faster|slower)\b", "(varies)"),
+    (r"\b\d+(?:\.\d+)?% of the time\b", "(varies) of the time"),
     (r"(RSS[^:\n]*): .*", "$1: (varies from run to run)"),
 ];
 
@@ -181,13 +183,13 @@ mod tests {
     #[test]
     fn snapshot_filters_redact_times_ratios_and_rss_and_keep_counts() {
         let printed = "build 1.23 ms, drop 4 s, 950.1 µs, 12 ns: the arena 2,345× faster\n\
-                       1.2× slower, 18.0× faster\n\
+                       1.2× slower, 18.0× faster, the hash 23% of the time\n\
                        peak RSS: 12.5 MiB\n\
                        1,000 allocations, 3.50 MiB, 2× the size";
         insta::with_settings!({ filters => SNAPSHOT_FILTERS.to_vec() }, {
             insta::assert_snapshot!(printed, @r"
             build (varies), drop (varies), (varies), (varies): the arena (varies)
-            (varies), (varies)
+            (varies), (varies), the hash (varies) of the time
             peak RSS: (varies from run to run)
             1,000 allocations, 3.50 MiB, 2× the size
             ");
