@@ -9,9 +9,12 @@ namespace Workshop
 {
     public static class RuntimeConfig
     {
+        // Whether this is Mono, not CoreCLR.
+        public static bool IsMono => Type.GetType("Mono.Runtime") != null;
+
         public static string Describe()
         {
-            if (Type.GetType("Mono.Runtime") != null)
+            if (IsMono)
             {
                 var parameters = Environment.GetEnvironmentVariable("MONO_GC_PARAMS");
                 var sgen = string.IsNullOrEmpty(parameters) ? "SGen GC (default parameters)"

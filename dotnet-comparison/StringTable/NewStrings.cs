@@ -1,0 +1,24 @@
+// A new string per occurrence, as a parser that returns strings makes them.
+
+using System.Collections.Generic;
+
+namespace StringTable
+{
+    sealed class NewStrings : IHolder
+    {
+        readonly List<string> strings;
+
+        public NewStrings(Workload work)
+        {
+            strings = new List<string>(work.Ranks.Length);
+            foreach (var rank in work.Ranks)
+            {
+                strings.Add(new string(work.Text, work.Starts[rank], work.Lengths[rank]));
+            }
+        }
+
+        public int Count => strings.Count;
+
+        public long LookUpAll(Workload work) => -1;
+    }
+}
