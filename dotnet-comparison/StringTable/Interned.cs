@@ -12,11 +12,13 @@ namespace StringTable
         public Interned(Workload work)
         {
             strings = new List<string>(work.Ranks.Length);
+            // ANCHOR: intern
             foreach (var rank in work.Ranks)
             {
-                var made = new string(work.Text, work.Starts[rank], work.Lengths[rank]);
+                var made = work.NewString(rank);
                 strings.Add(string.Intern(made));
             }
+            // ANCHOR_END: intern
         }
 
         public int Count => strings.Count;

@@ -6,6 +6,7 @@ using System.Collections.Generic;
 
 namespace StringTable
 {
+    // ANCHOR: map_table
     sealed class MapTable : IHolder
     {
         readonly Dictionary<string, int> ids = new Dictionary<string, int>();
@@ -15,7 +16,7 @@ namespace StringTable
         {
             foreach (var rank in work.Ranks)
             {
-                var s = new string(work.Text, work.Starts[rank], work.Lengths[rank]);
+                var s = work.NewString(rank);
                 int id;
                 if (!ids.TryGetValue(s, out id))
                 {
@@ -25,6 +26,7 @@ namespace StringTable
             }
         }
 
+        // ANCHOR_END: map_table
         public int Count => strings.Count;
 
         public long LookUpAll(Workload work)
@@ -33,7 +35,7 @@ namespace StringTable
             foreach (var rank in work.Ranks)
             {
                 int id;
-                if (ids.TryGetValue(new string(work.Text, work.Starts[rank], work.Lengths[rank]), out id))
+                if (ids.TryGetValue(work.NewString(rank), out id))
                 {
                     sum += id;
                 }

@@ -13,7 +13,7 @@ namespace StringTable
             strings = new List<string>(work.Ranks.Length);
             foreach (var rank in work.Ranks)
             {
-                strings.Add(new string(work.Text, work.Starts[rank], work.Lengths[rank]));
+                strings.Add(work.NewString(rank));
             }
         }
 

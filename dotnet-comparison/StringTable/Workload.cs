@@ -118,6 +118,9 @@ namespace StringTable
             return low;
         }
 
+        // A new string of the one at `rank`, made from the text as a parser makes a token's.
+        public string NewString(int rank) => new string(Text, Starts[rank], Lengths[rank]);
+
         // How many distinct strings occur, and their characters.
         public void Occurring(out int strings, out long chars)
         {

@@ -7,9 +7,9 @@ use std::hash::BuildHasher;
 
 /// The hasher of the index: foldhash, hashbrown's own default. It reads a
 /// short string several times faster than std's SipHash-1-3 (the demo
-/// measures both), and seeds itself per table, so no input can be chosen in
-/// advance to make every string collide. SipHash resists such input better,
-/// at its price; neither is for cryptography.
+/// measures both), and is seeded at random, so colliding input cannot simply
+/// be prepared in advance; SipHash resists chosen input better, at its price.
+/// Neither is for cryptography.
 type Hasher = foldhash::fast::RandomState;
 
 // ANCHOR: table
@@ -52,13 +52,11 @@ impl StringTable {
     /// is unchanged. A string it holds is found even when it is full.
     pub fn intern(&mut self, s: &str) -> Result<Sym, TableFull> {
         let hash = self.hasher.hash_one(s);
-        let strings = &self.strings;
-        if let Some(&sym) =
-            self.index.find(hash, |&sym| strings.get(sym) == Some(s))
-        {
+        if let Some(sym) = self.find(hash, s) {
             return Ok(sym);
         }
         let sym = self.strings.push(s)?;
+        // When the index grows, it hashes each id again, by its string.
         let (strings, hasher) = (&self.strings, &self.hasher);
         self.index.insert_unique(hash, sym, |&sym| {
             hasher.hash_one(strings.get(sym).unwrap_or_default())
@@ -69,11 +67,14 @@ impl StringTable {
 
     /// The id of `s` if the table holds it; never adds it.
     pub fn lookup(&self, s: &str) -> Option<Sym> {
-        let hash = self.hasher.hash_one(s);
-        let found = self
-            .index
-            .find(hash, |&sym| self.strings.get(sym) == Some(s));
-        found.copied()
+        self.find(self.hasher.hash_one(s), s)
+    }
+
+    /// The id of `s`, whose hash is `hash`, if the index holds it: the
+    /// entries of that hash compared with `s` through the buffer.
+    fn find(&self, hash: u64, s: &str) -> Option<Sym> {
+        let same = |&sym: &Sym| self.strings.get(sym) == Some(s);
+        self.index.find(hash, same).copied()
     }
 
     /// The string `sym` names, or `None` if this table has no string at its
