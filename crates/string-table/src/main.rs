@@ -87,12 +87,12 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
 }
 
 /// A row of the side-by-side table, in fixed columns: each way is printed as
-/// soon as it is measured, so the rows show how far the demo is.
-fn row(cells: [&str; 7]) -> String {
-    let [way, strings, heap, ratio, allocations, build, look_up] = cells;
+/// soon as it is measured, so the rows show how far the demo is. The times
+/// follow the table, in words: a time's width varies, a column's must not.
+fn row(cells: [&str; 5]) -> String {
+    let [way, strings, heap, ratio, allocations] = cells;
     format!(
-        "{way:<11}  {strings:>9}  {heap:>10}  {ratio:>6}  {allocations:>11}  \
-         {build:>9}  {look_up:>9}"
+        "{way:<11}  {strings:>9}  {heap:>10}  {ratio:>6}  {allocations:>11}"
     )
 }
 
@@ -102,41 +102,49 @@ fn print_ways(
     repeat: usize,
 ) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
-    let heads = ["way", "strings", "heap", "÷ text", "allocations", "build"];
-    let [a, b, c, d, e, f] = heads;
-    writeln!(out, "{}", row([a, b, c, d, e, f, "look up"]))?;
-    let rule = |n| "─".repeat(n);
-    let rules = [11, 9, 10, 6, 11, 9, 9].map(rule);
+    writeln!(
+        out,
+        "{}",
+        row(["way", "strings", "heap", "÷ text", "allocations"])
+    )?;
+    let rules = [11, 9, 10, 6, 11].map(|n| "─".repeat(n));
     writeln!(out, "{}", row(rules.each_ref().map(String::as_str)))?;
     let occurrences = work.occurrences();
-    let measured: [fn(_, usize) -> Measured; 4] = [
+    let measures: [fn(_, usize) -> Measured; 4] = [
         ways::measure::<Vec<String>>,
         ways::measure::<naive::StringTable>,
         ways::measure::<StringTable>,
         ways::measure::<FrozenTable>,
     ];
-    for measure in measured {
+    let mut measured = Vec::with_capacity(measures.len());
+    for measure in measures {
         let way = measure(occurrences.clone(), repeat);
-        let look_up = way.look_up.map_or("–".into(), format::duration);
         let cells = [
             format::count(way.strings as u64),
             format::bytes(way.heap_bytes),
             format::ratio(way.heap_bytes, text),
             format::count(way.allocations),
-            format::duration(way.build),
-            look_up,
         ];
-        let [b, c, d, e, f, g] = cells.each_ref().map(String::as_str);
-        writeln!(out, "{}", row([way.name, b, c, d, e, f, g]))?;
+        let [b, c, d, e] = cells.each_ref().map(String::as_str);
+        writeln!(out, "{}", row([way.name, b, c, d, e]))?;
         out.flush()?;
+        measured.push(way);
     }
     writeln!(
         out,
         "\nHeap: the live heap each way holds once built (this process, \
          counted\nby its allocator); ÷ text: that heap over the distinct \
-         strings' bytes.\nBuild: every occurrence taken in; look up: each \
+         strings' bytes.\n\nBuild: every occurrence taken in; look up: each \
          one found again."
-    )
+    )?;
+    for way in &measured {
+        let look_up = way.look_up.map_or(String::new(), |time| {
+            format!(", look up {}", format::duration(time))
+        });
+        let build = format::duration(way.build);
+        writeln!(out, "  {:<11}  build {build}{look_up}", way.name)?;
+    }
+    Ok(())
 }
 
 fn print_offsets() {
@@ -155,8 +163,8 @@ fn print_hashing(work: &Workload, repeat: usize) {
     let build = ways::measure::<StringTable>(work.occurrences(), repeat).build;
     println!(
         "\nThe hash alone, every occurrence hashed once:\n  \
-         SipHash-1-3 (std's HashMap)  {:>9}\n  \
-         foldhash (the string table)  {:>9}: {}\n  \
+         SipHash-1-3 (std's HashMap)  {}\n  \
+         foldhash (the string table)  {}: {}\n  \
          The table's build took {}, the hash {} of the time.",
         format::duration(sip),
         format::duration(fold),

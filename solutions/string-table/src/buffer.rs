@@ -68,6 +68,7 @@ impl StringBuffer {
     /// The string `sym` names, or `None` if this buffer has no string at its
     /// index. Never panics: an id from another table names whatever string
     /// stands at its index here, or none.
+    #[inline]
     pub fn get(&self, sym: Sym) -> Option<&str> {
         let index = sym.index();
         let end = *self.ends.get(index)?;

@@ -50,6 +50,7 @@ impl StringTable {
     ///
     /// [`TableFull`] if `s` is new and the table cannot take it; the table
     /// is unchanged. A string it holds is found even when it is full.
+    #[inline]
     pub fn intern(&mut self, s: &str) -> Result<Sym, TableFull> {
         let hash = self.hasher.hash_one(s);
         if let Some(sym) = self.find(hash, s) {
@@ -66,12 +67,14 @@ impl StringTable {
     // ANCHOR_END: intern
 
     /// The id of `s` if the table holds it; never adds it.
+    #[inline]
     pub fn lookup(&self, s: &str) -> Option<Sym> {
         self.find(self.hasher.hash_one(s), s)
     }
 
     /// The id of `s`, whose hash is `hash`, if the index holds it: the
     /// entries of that hash compared with `s` through the buffer.
+    #[inline]
     fn find(&self, hash: u64, s: &str) -> Option<Sym> {
         let same = |&sym: &Sym| self.strings.get(sym) == Some(s);
         self.index.find(hash, same).copied()
