@@ -5,6 +5,7 @@ using System.Collections.Generic;
 
 namespace StringTable
 {
+    // ANCHOR: interned
     sealed class Interned : IHolder
     {
         readonly List<string> strings;
@@ -12,15 +13,14 @@ namespace StringTable
         public Interned(Workload work)
         {
             strings = new List<string>(work.Ranks.Length);
-            // ANCHOR: intern
             foreach (var rank in work.Ranks)
             {
                 var made = work.NewString(rank);
                 strings.Add(string.Intern(made));
             }
-            // ANCHOR_END: intern
         }
 
+        // ANCHOR_END: interned
         public int Count => strings.Count;
 
         public long LookUpAll(Workload work) => -1;

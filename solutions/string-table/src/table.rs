@@ -64,7 +64,6 @@ impl StringTable {
         });
         Ok(sym)
     }
-    // ANCHOR_END: intern
 
     /// The id of `s` if the table holds it; never adds it.
     #[inline]
@@ -79,10 +78,12 @@ impl StringTable {
         let same = |&sym: &Sym| self.strings.get(sym) == Some(s);
         self.index.find(hash, same).copied()
     }
+    // ANCHOR_END: intern
 
     /// The string `sym` names, or `None` if this table has no string at its
     /// index. Never panics: an id from another table names whatever string
     /// stands at its index here, or none.
+    #[inline]
     pub fn get(&self, sym: Sym) -> Option<&str> {
         self.strings.get(sym)
     }
