@@ -92,8 +92,9 @@ impl StringBuffer {
 }
 
 // TODO (step 2): the fields: a `StringBuffer` for the strings, and an index
-// from a string to its id that does not hold the string a second time.
-// Keep the derives.
+// from a string to its id that does not hold the string a second time
+// (`hashbrown::HashTable` and `foldhash::fast::RandomState`, both dependencies
+// already). Keep the derives.
 /// Strings interned: each distinct string is stored once, in a
 /// [`StringBuffer`], and named by its [`Sym`]. The index is a hash table of
 /// ids only (4 bytes each, and one control byte): to compare, it reads the

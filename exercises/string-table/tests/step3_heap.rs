@@ -25,10 +25,11 @@ fn a_frozen_table_holds_the_text_and_four_bytes_per_string() {
     dhat::assert!(
         usage.live_bytes <= most,
         "the frozen table of {STRINGS} strings ({raw} bytes of text) took {} \
-         bytes of heap; at most {most} is the target: the text and a 4-byte \
-         end per string ({:.2} times the text). Is the index dropped, and \
-         are both buffers shrunk to fit?",
+         bytes of heap, {:.2} times the text; at most {most} ({:.2} times) \
+         is the target: the text and a 4-byte end per string. Is the index \
+         dropped, and are both buffers shrunk to fit?",
         usage.live_bytes,
+        usage.live_bytes as f64 / raw as f64,
         most as f64 / raw as f64
     );
 }

@@ -3,7 +3,7 @@
 //! latest hint seen and counts it as seen, so `hint` after `check` shows the one after it.
 
 use crate::manifest::Module;
-use crate::progress::Progress;
+use crate::progress::{Progress, Status};
 use crate::repository::Repository;
 use crate::text::{self, wrap, wrap_hanging};
 use anyhow::Result;
@@ -28,6 +28,10 @@ impl Args {
 
 pub fn run(root: &Path, module: &Module) -> Result<()> {
     let mut progress = Progress::load(root);
+    if progress.status(root, module) == Status::Done {
+        println!("{}", done(module));
+        return Ok(());
+    }
     let step = progress
         .module(&module.name)
         .last_check
@@ -47,6 +51,20 @@ pub fn run(root: &Path, module: &Module) -> Result<()> {
     );
     println!("{}", next(&mut progress, module, step));
     progress.save(root)
+}
+
+/// What `hint` says for a module whose every step passed at its last check (and which has
+/// not changed since): no hint, and where to look next.
+fn done(module: &Module) -> String {
+    wrap(
+        &format!(
+            "{}: every step passed at your last check, so there is no hint to give. {} shows \
+             where you are in each module.",
+            module.name,
+            text::command("list")
+        ),
+        "",
+    )
 }
 
 /// The hint after the last one seen for `step` (the last hint again once all are seen),
@@ -102,6 +120,15 @@ fn render(module: &Module, step: usize, shown: usize) -> String {
 mod tests {
     use super::*;
     use crate::manifest::Manifest;
+
+    #[test]
+    fn a_module_whose_steps_all_pass_gets_no_hint_but_a_pointer_to_list() {
+        let manifest = Manifest::parse(include_str!("../../../../exercises/modules.toml")).unwrap();
+        let said = done(&manifest.modules[0]);
+        assert!(said.starts_with(&format!("{}: every step passed", manifest.modules[0].name)));
+        assert!(said.contains("cargo workshop list"), "{said}");
+        assert!(said.lines().all(|line| line.chars().count() <= 80), "{said}");
+    }
 
     #[test]
     fn check_shows_the_latest_hint_and_hint_goes_on_from_it() {
