@@ -127,7 +127,10 @@ mod tests {
         let said = done(&manifest.modules[0]);
         assert!(said.starts_with(&format!("{}: every step passed", manifest.modules[0].name)));
         assert!(said.contains("cargo workshop list"), "{said}");
-        assert!(said.lines().all(|line| line.chars().count() <= 80), "{said}");
+        assert!(
+            said.lines().all(|line| line.chars().count() <= 80),
+            "{said}"
+        );
     }
 
     #[test]
