@@ -37,55 +37,37 @@ impl Holder for Vec<String> {
     }
 }
 
-/// Ids summed: what a lookup pass returns, so no lookup is optimized away.
-fn sum_of_ids<'a>(
-    occurrences: impl Iterator<Item = &'a str>,
-    lookup: impl Fn(&str) -> Option<string_table::Sym>,
-) -> u64 {
-    occurrences
-        .map(|s| lookup(s).map_or(0, |sym| sym.index() as u64))
-        .sum()
+/// The two interning tables, the naive one and ours: the same methods, so
+/// the same `Holder`.
+macro_rules! interning_holder {
+    ($table:ty, $name:literal) => {
+        impl Holder for $table {
+            const NAME: &'static str = $name;
+            fn build<'a>(occurrences: impl Iterator<Item = &'a str>) -> Self {
+                let mut table = Self::new();
+                for s in occurrences {
+                    table.intern(s).expect("the demo's text fits in 4 GiB");
+                }
+                table
+            }
+            fn strings(&self) -> usize {
+                self.len()
+            }
+            /// Every occurrence's id, summed, so that no lookup is optimized
+            /// away.
+            fn look_up<'a>(
+                &self,
+                occurrences: impl Iterator<Item = &'a str>,
+            ) -> Option<u64> {
+                let id = |s| self.lookup(s).map_or(0, |sym| sym.index() as u64);
+                Some(occurrences.map(id).sum())
+            }
+        }
+    };
 }
 
-impl Holder for naive::StringTable {
-    const NAME: &'static str = "HashMap+Vec";
-    fn build<'a>(occurrences: impl Iterator<Item = &'a str>) -> Self {
-        let mut table = Self::new();
-        for s in occurrences {
-            table.intern(s).expect("the demo's text fits in 4 GiB");
-        }
-        table
-    }
-    fn strings(&self) -> usize {
-        self.len()
-    }
-    fn look_up<'a>(
-        &self,
-        occurrences: impl Iterator<Item = &'a str>,
-    ) -> Option<u64> {
-        Some(sum_of_ids(occurrences, |s| self.lookup(s)))
-    }
-}
-
-impl Holder for StringTable {
-    const NAME: &'static str = "StringTable";
-    fn build<'a>(occurrences: impl Iterator<Item = &'a str>) -> Self {
-        let mut table = Self::new();
-        for s in occurrences {
-            table.intern(s).expect("the demo's text fits in 4 GiB");
-        }
-        table
-    }
-    fn strings(&self) -> usize {
-        self.len()
-    }
-    fn look_up<'a>(
-        &self,
-        occurrences: impl Iterator<Item = &'a str>,
-    ) -> Option<u64> {
-        Some(sum_of_ids(occurrences, |s| self.lookup(s)))
-    }
-}
+interning_holder!(naive::StringTable, "HashMap+Vec");
+interning_holder!(StringTable, "StringTable");
 
 impl Holder for FrozenTable {
     const NAME: &'static str = "frozen";
