@@ -78,7 +78,7 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
         ),
     }
     let rss = measure::Rss::baseline();
-    print_ways(&work, text as u64, repeat)?;
+    print_ways(&work, (text as u64, first.len() as u64), repeat)?;
     print_offsets();
     print_hashing(&work, repeat);
     println!("\n{}", rss.growth_line());
@@ -89,25 +89,35 @@ fn demo(args: Args) -> Result<(), measure::demo::Error> {
 /// A row of the side-by-side table, in fixed columns: each way is printed as
 /// soon as it is measured, so the rows show how far the demo is. The times
 /// follow the table, in words: a time's width varies, a column's must not.
-fn row(cells: [&str; 5]) -> String {
-    let [way, strings, heap, ratio, allocations] = cells;
+fn row(cells: [&str; 6]) -> String {
+    let [way, strings, heap, per_string, ratio, allocations] = cells;
     format!(
-        "{way:<11}  {strings:>9}  {heap:>10}  {ratio:>6}  {allocations:>11}"
+        "{way:<11}  {strings:>9}  {heap:>10}  {per_string:>10}  {ratio:>6}  \
+         {allocations:>11}"
     )
 }
 
+/// Each way measured, as a row; then their times. `text` is the distinct
+/// strings' bytes, `distinct` how many they are.
 fn print_ways(
     work: &Workload,
-    text: u64,
+    (text, distinct): (u64, u64),
     repeat: usize,
 ) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
         "{}",
-        row(["way", "strings", "heap", "÷ text", "allocations"])
+        row([
+            "way",
+            "strings",
+            "heap",
+            "B/distinct",
+            "÷ text",
+            "allocations"
+        ])
     )?;
-    let rules = [11, 9, 10, 6, 11].map(|n| "─".repeat(n));
+    let rules = [11, 9, 10, 10, 6, 11].map(|n| "─".repeat(n));
     writeln!(out, "{}", row(rules.each_ref().map(String::as_str)))?;
     let occurrences = work.occurrences();
     let measures: [fn(_, usize) -> Measured; 4] = [
@@ -122,19 +132,21 @@ fn print_ways(
         let cells = [
             format::count(way.strings as u64),
             format::bytes(way.heap_bytes),
+            format::count(way.heap_bytes / distinct.max(1)),
             format::ratio(way.heap_bytes, text),
             format::count(way.allocations),
         ];
-        let [b, c, d, e] = cells.each_ref().map(String::as_str);
-        writeln!(out, "{}", row([way.name, b, c, d, e]))?;
+        let [b, c, d, e, f] = cells.each_ref().map(String::as_str);
+        writeln!(out, "{}", row([way.name, b, c, d, e, f]))?;
         out.flush()?;
         measured.push(way);
     }
     writeln!(
         out,
         "\nHeap: the live heap each way holds once built (this process, \
-         counted\nby its allocator); ÷ text: that heap over the distinct \
-         strings' bytes.\n\nBuild: every occurrence taken in; look up: each \
+         counted\nby its allocator); B/distinct: that heap in bytes per \
+         distinct string;\n÷ text: that heap over the distinct strings' \
+         bytes.\n\nBuild: every occurrence taken in; look up: each \
          one found again."
     )?;
     for way in &measured {
