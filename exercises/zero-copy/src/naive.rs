@@ -116,3 +116,44 @@ impl<'a> Iterator for Records<'a> {
         Some(parse_line(line, start))
     }
 }
+
+/// A binary header copied out field by field, as C#'s
+/// `BinaryPrimitives.ReadUInt32LittleEndian` and its kin read one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CopiedHeader {
+    pub magic: [u8; 4],
+    pub version: u16,
+    pub flags: u16,
+    pub length: u32,
+    pub id: u64,
+    pub time: u64,
+}
+
+/// The record at `offset`, its header copied out with `from_le_bytes`, its
+/// payload a slice of `input`; the same errors as `read_record`.
+pub fn read_record_copied(
+    input: &[u8],
+    offset: usize,
+) -> Result<(CopiedHeader, &[u8]), ParseError> {
+    let error = |offset, kind| ParseError { offset, kind };
+    let rest = input.get(offset..).unwrap_or_default();
+    let Some((bytes, rest)) = rest.split_first_chunk::<28>() else {
+        return Err(error(offset, ErrorKind::ShortHeader));
+    };
+    let take = |from: usize, to: usize| &bytes[from..to];
+    let header = CopiedHeader {
+        magic: [bytes[0], bytes[1], bytes[2], bytes[3]],
+        version: u16::from_le_bytes([bytes[4], bytes[5]]),
+        flags: u16::from_le_bytes([bytes[6], bytes[7]]),
+        length: u32::from_le_bytes(take(8, 12).try_into().unwrap_or_default()),
+        id: u64::from_le_bytes(take(12, 20).try_into().unwrap_or_default()),
+        time: u64::from_le_bytes(take(20, 28).try_into().unwrap_or_default()),
+    };
+    if header.magic != crate::MAGIC {
+        return Err(error(offset, ErrorKind::BadMagic));
+    }
+    let payload = rest
+        .get(..header.length as usize)
+        .ok_or(error(offset + 28, ErrorKind::PayloadPastEnd))?;
+    Ok((header, payload))
+}
