@@ -15,6 +15,7 @@ use zerocopy::FromBytes;
 /// [`ErrorKind::BadMagic`] (at `offset`) if they do not start with
 /// [`MAGIC`], and [`ErrorKind::PayloadPastEnd`] (at the payload's start) if
 /// the length passes the end of `input`.
+#[inline]
 pub fn read_record(
     input: &[u8],
     offset: usize,

@@ -15,6 +15,7 @@ use crate::{ErrorKind, KEYS, ParseError, Record};
 /// field without `=`, an unknown key or a key given twice (at the field's
 /// start); then key by key in the order of [`KEYS`], a missing key (at the
 /// line's end) or a value that is not a number (at the value's start).
+#[inline]
 pub fn parse_line(
     line: &[u8],
     offset: usize,
@@ -91,6 +92,7 @@ impl<'a> Fields<'a> {
 /// Every line of `input` in turn, each parsed where it lies: an iterator
 /// that allocates nothing, however long the input. A final newline ends the
 /// input; it does not start an empty line.
+#[inline]
 pub fn records(input: &[u8]) -> Records<'_> {
     Records { input, offset: 0 }
 }
@@ -106,6 +108,7 @@ pub struct Records<'a> {
 impl<'a> Iterator for Records<'a> {
     type Item = Result<Record<'a>, ParseError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let rest = self.input.get(self.offset..).filter(|r| !r.is_empty())?;
         let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
