@@ -174,21 +174,16 @@ record TOOL MODULE *ARGS:
       heaptrack) command="heaptrack -o target/heaptrack $bin {{ARGS}}; heaptrack_print target/heaptrack.zst | tail -n 7" ;;
       massif) command="valgrind --tool=massif --massif-out-file=target/massif.out $bin {{ARGS}}; ms_print target/massif.out | sed -n '/^    MB/,/^Number of snapshots/p'" ;;
       mono|coreclr)
-        # The C# twin, built as CI builds it, on one runtime (coreclr: the host CI installs).
-        folder=$(cargo workshop dev modules --twins | awk '$1 == "{{MODULE}}" { print $2 }')
-        twin=$(basename "$folder")
-        mkdir -p target/dotnet
-        mcs -warnaserror -optimize+ -nologo -out:"target/dotnet/$twin.exe" "$folder"/*.cs dotnet-comparison/Shared/*.cs
-        printf '{"runtimeOptions":{"tfm":"netcoreapp3.1","framework":{"name":"Microsoft.NETCore.App","version":"3.1.0"}}}\n' \
-          > "target/dotnet/$twin.runtimeconfig.json"
-        runtime=mono
-        if [ {{TOOL}} = coreclr ]; then
-          runtime=$(find target/dotnetcore -path '*dotnetcore2/bin/dotnet' -type f 2>/dev/null | head -n 1)
-          export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
-        fi
-        command="${runtime:-dotnet} target/dotnet/$twin.exe {{ARGS}}"
-        # Shown as a reader would type it: `dotnet`, not the path of this machine's host.
-        shown="${command/#$runtime /$([ {{TOOL}} = coreclr ] && echo dotnet || echo mono) }" ;;
+        # The C# twin, built for that runtime as compare and CI build it (coreclr: the host
+        # CI installs), and the command that runs it.
+        host=$(find target/dotnetcore -path '*dotnetcore2/bin/dotnet' -type f 2>/dev/null | head -n 1)
+        export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
+        run=$(cargo workshop dev twin {{MODULE}} --runtime {{TOOL}} ${host:+--dotnet "$PWD/$host"})
+        command="$run {{ARGS}}"
+        # Shown as a reader would type it: `dotnet` or `mono`, not this machine's host.
+        program=${run%% *}
+        shown="$([ {{TOOL}} = coreclr ] && echo dotnet || echo mono) ${command#$program }"
+        shown=${shown//$PWD\//} ;;
       *) echo "error: TOOL is demo, heaptrack, massif, mono or coreclr, not {{TOOL}}" >&2; exit 2 ;;
     esac
     mkdir -p docs/src/runs

@@ -35,10 +35,12 @@ impl Choice {
 pub enum Runtime {
     Sdk,
     Mono,
-    /// The host, and its newest Microsoft.NETCore.App version.
+    /// The host, its newest Microsoft.NETCore.App version, and that version's folder (the
+    /// assemblies a twin is compiled against).
     CoreClr {
         host: PathBuf,
         version: String,
+        framework: PathBuf,
     },
 }
 
@@ -60,10 +62,11 @@ pub fn find(choice: Option<Choice>, host: Option<&Path>) -> Result<Runtime> {
         || (runs("mcs", &["--version"]) && runs("mono", &["--version"])).then_some(Runtime::Mono);
     let coreclr = || {
         let runtimes = output(&host, &["--list-runtimes"])?;
-        let version = newest_netcore(&runtimes)?;
+        let (version, framework) = newest_netcore(&runtimes)?;
         runs("mcs", &["--version"]).then(|| Runtime::CoreClr {
             host: host.clone(),
             version,
+            framework,
         })
     };
     let found = match choice {
@@ -140,13 +143,22 @@ impl Runtime {
                 Ok(command)
             }
             Runtime::Mono => {
-                let exe = compile(root, &folder, &out, twin)?;
+                let exe = compile(root, &folder, &out, twin, None)?;
                 let mut command = Command::new("mono");
                 command.arg(exe);
                 Ok(command)
             }
-            Runtime::CoreClr { host, version } => {
-                let exe = compile(root, &folder, &out, twin)?;
+            Runtime::CoreClr {
+                host,
+                version,
+                framework,
+            } => {
+                // Against the runtime's own assemblies, not Mono's: a span type compiled
+                // against Mono's mscorlib is not found in .NET Core's.
+                let out = out.join("coreclr");
+                std::fs::create_dir_all(&out)
+                    .with_context(|| format!("cannot create {}", out.display()))?;
+                let exe = compile(root, &folder, &out, twin, Some(framework))?;
                 std::fs::write(
                     out.join(format!("{twin}.runtimeconfig.json")),
                     runtimeconfig(version),
@@ -163,8 +175,15 @@ impl Runtime {
     }
 }
 
-/// `mcs -warnaserror` over the twin's files and the shared ones; the assembly's path.
-fn compile(root: &Path, folder: &Path, out: &Path, twin: &str) -> Result<PathBuf> {
+/// `mcs -warnaserror` over the twin's files and the shared ones; the assembly's path. With
+/// `framework`, against that .NET runtime's assemblies instead of Mono's.
+fn compile(
+    root: &Path,
+    folder: &Path,
+    out: &Path,
+    twin: &str,
+    framework: Option<&Path>,
+) -> Result<PathBuf> {
     let exe = out.join(format!("{twin}.exe"));
     let mut sources = Vec::new();
     for dir in [
@@ -174,8 +193,13 @@ fn compile(root: &Path, folder: &Path, out: &Path, twin: &str) -> Result<PathBuf
         let files = crate::files::in_folder(&dir, "cs")?;
         sources.extend(files.into_iter().map(|f| dir.join(f)));
     }
+    let references = match framework {
+        Some(framework) => framework_references(framework)?,
+        None => Vec::new(),
+    };
     let output = Command::new("mcs")
         .args(["-warnaserror", "-optimize+", "-nologo"])
+        .args(&references)
         .arg(format!("-out:{}", exe.display()))
         .args(&sources)
         .output()
@@ -190,13 +214,42 @@ fn compile(root: &Path, folder: &Path, out: &Path, twin: &str) -> Result<PathBuf
     Ok(exe)
 }
 
-/// The newest `Microsoft.NETCore.App` in `dotnet --list-runtimes` output.
-fn newest_netcore(list: &str) -> Option<String> {
+/// The `mcs` arguments that compile against the .NET runtime in `framework` and nothing of
+/// Mono's: its core library, every `System.*` facade, `netstandard` and `mscorlib`. (The
+/// facades name one another's versions; `-nowarn:1702` accepts what they agree on.)
+fn framework_references(framework: &Path) -> Result<Vec<String>> {
+    let assemblies = crate::files::in_folder(framework, "dll")
+        .with_context(|| format!("cannot list {}", framework.display()))?;
+    let mut references = vec![
+        "-nostdlib".to_string(),
+        "-noconfig".to_string(),
+        "-nowarn:1702".to_string(),
+    ];
+    for name in assemblies {
+        let name = name.to_string_lossy().into_owned();
+        let public = name.starts_with("System.") && !name.starts_with("System.Private.")
+            || name == "netstandard.dll"
+            || name == "mscorlib.dll"
+            || name == "System.Private.CoreLib.dll";
+        if public {
+            references.push(format!("-r:{}", framework.join(&name).display()));
+        }
+    }
+    Ok(references)
+}
+
+/// The newest `Microsoft.NETCore.App` in `dotnet --list-runtimes` output
+/// (`Microsoft.NETCore.App 3.1.23 [/usr/share/dotnet/shared/Microsoft.NETCore.App]`): its
+/// version, and its folder.
+fn newest_netcore(list: &str) -> Option<(String, PathBuf)> {
     list.lines()
         .filter_map(|l| l.strip_prefix("Microsoft.NETCore.App "))
-        .filter_map(|rest| rest.split_whitespace().next())
-        .max_by_key(|v| version_key(v))
-        .map(str::to_string)
+        .filter_map(|rest| {
+            let (version, place) = rest.split_once(' ')?;
+            let place = place.trim().strip_prefix('[')?.strip_suffix(']')?;
+            Some((version.to_string(), Path::new(place).join(version)))
+        })
+        .max_by_key(|(version, _)| version_key(version))
 }
 
 fn version_key(version: &str) -> Vec<u64> {
@@ -259,7 +312,10 @@ mod tests {
     fn the_newest_netcore_runtime_is_found() {
         let list = "Microsoft.AspNetCore.App 8.0.1 [/x]\nMicrosoft.NETCore.App 3.1.23 [/y]\n\
                     Microsoft.NETCore.App 8.0.10 [/z]\nMicrosoft.NETCore.App 8.0.9 [/z]\n";
-        assert_eq!(newest_netcore(list).as_deref(), Some("8.0.10"));
+        assert_eq!(
+            newest_netcore(list),
+            Some(("8.0.10".to_string(), PathBuf::from("/z/8.0.10")))
+        );
         assert_eq!(newest_netcore("nothing"), None);
     }
 

@@ -7,6 +7,7 @@ pub mod mutants;
 pub mod new;
 pub mod rendered;
 pub mod sync;
+pub mod twin;
 
 use crate::repository::Repository;
 use anyhow::Result;
@@ -30,6 +31,9 @@ pub enum Command {
     /// Check the built book (after `mdbook build docs`) against its sources: every heading on
     /// its page, no prose inside a code block, no markdown link left as text.
     RenderedBook(rendered::Args),
+    /// Build a module's C# twin for one runtime, as `compare` does, and print the command
+    /// that runs it (for scripts).
+    Twin(twin::Args),
 }
 
 impl Command {
@@ -41,6 +45,7 @@ impl Command {
             Command::Modules(args) => args.run(repo),
             Command::RenderedBook(args) => args.run(repo),
             Command::BenchSummary(args) => args.run(repo),
+            Command::Twin(args) => args.run(repo),
         }
     }
 }
