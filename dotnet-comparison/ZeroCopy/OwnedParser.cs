@@ -21,16 +21,28 @@ namespace ZeroCopy
                 var record = new OwnedRecord();
                 foreach (var field in line.Split(' '))
                 {
-                    var parts = field.Split(new[] { '=' }, 2);
+                    var parts = field.Split(EqualsSign, 2);
                     var value = parts[1];
                     switch (parts[0])
                     {
-                        case "time": record.Time = long.Parse(value, Invariant); break;
-                        case "method": record.Method = value; break;
-                        case "path": record.Path = value; break;
-                        case "status": record.Status = int.Parse(value, Invariant); break;
-                        case "bytes": record.Bytes = long.Parse(value, Invariant); break;
-                        case "agent": record.Agent = value; break;
+                        case "time":
+                            record.Time = long.Parse(value, Invariant);
+                            break;
+                        case "method":
+                            record.Method = value;
+                            break;
+                        case "path":
+                            record.Path = value;
+                            break;
+                        case "status":
+                            record.Status = int.Parse(value, Invariant);
+                            break;
+                        case "bytes":
+                            record.Bytes = long.Parse(value, Invariant);
+                            break;
+                        case "agent":
+                            record.Agent = value;
+                            break;
                     }
                 }
                 records.Add(record);
@@ -40,5 +52,6 @@ namespace ZeroCopy
         // ANCHOR_END: owned
 
         static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+        static readonly char[] EqualsSign = { '=' };
     }
 }

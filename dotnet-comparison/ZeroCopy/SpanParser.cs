@@ -25,7 +25,8 @@ namespace ZeroCopy
             return records;
         }
 
-        static SpanRecord ParseLine(ReadOnlySpan<char> input, int start, int length)
+        static SpanRecord ParseLine(
+            ReadOnlySpan<char> input, int start, int length)
         {
             var record = new SpanRecord();
             var line = input.Slice(start, length);
@@ -39,20 +40,29 @@ namespace ZeroCopy
                 var key = field.Slice(0, equals);
                 var value = field.Slice(equals + 1);
                 var valueStart = start + at + equals + 1;
-                if (key.SequenceEqual("time".AsSpan())) record.Time = Number(value);
-                else if (key.SequenceEqual("method".AsSpan()))
+                if (Is(key, "time"))
+                {
+                    record.Time = Number(value);
+                }
+                else if (Is(key, "method"))
                 {
                     record.MethodStart = valueStart;
                     record.MethodLength = value.Length;
                 }
-                else if (key.SequenceEqual("path".AsSpan()))
+                else if (Is(key, "path"))
                 {
                     record.PathStart = valueStart;
                     record.PathLength = value.Length;
                 }
-                else if (key.SequenceEqual("status".AsSpan())) record.Status = (int)Number(value);
-                else if (key.SequenceEqual("bytes".AsSpan())) record.Bytes = Number(value);
-                else if (key.SequenceEqual("agent".AsSpan()))
+                else if (Is(key, "status"))
+                {
+                    record.Status = (int)Number(value);
+                }
+                else if (Is(key, "bytes"))
+                {
+                    record.Bytes = Number(value);
+                }
+                else if (Is(key, "agent"))
                 {
                     record.AgentStart = valueStart;
                     record.AgentLength = value.Length;
@@ -62,6 +72,9 @@ namespace ZeroCopy
             return record;
         }
         // ANCHOR_END: borrowed
+
+        static bool Is(ReadOnlySpan<char> key, string name) =>
+            key.SequenceEqual(name.AsSpan());
 
         static long Number(ReadOnlySpan<char> digits)
         {

@@ -27,6 +27,7 @@ pub struct Record<'a> {
     pub agent: &'a str,
 }
 
+// ANCHOR: header
 /// The first bytes of every binary record: [`MAGIC`], a version, flags, the
 /// payload's length, an id and a time, all little-endian. `zerocopy`'s
 /// integer types have no alignment (1 byte), so a `Header` can be read in
@@ -53,6 +54,7 @@ pub struct Header {
     pub id: U64,
     pub time: U64,
 }
+// ANCHOR_END: header
 
 /// What every binary record starts with.
 pub const MAGIC: [u8; 4] = *b"ZCR1";
