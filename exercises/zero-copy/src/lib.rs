@@ -42,7 +42,7 @@ pub fn parse_line(
 
 // TODO (step 2): the iterator's fields (the input, and how far into it the
 // next line starts) and its `next`, which allocates nothing. As shipped, it
-// runs the starting point's.
+// runs the starting point's, which finds every line first, into a `Vec`.
 /// The records of an input, one line each, parsed as the iterator reaches
 /// them.
 #[derive(Debug, Clone)]

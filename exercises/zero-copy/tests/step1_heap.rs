@@ -27,8 +27,8 @@ fn parsing_a_line_allocates_nothing() {
     dhat::assert_eq!(
         usage.allocations,
         0,
-        "parsing {} lines made {} allocations; the target is none. Does a \\
-         field become a String, or a line a Vec of its fields? `split` and \\
+        "parsing {} lines made {} allocations; the target is none. Does a \
+         field become a String, or a line a Vec of its fields? `split` and \
          `split_once` give slices without collecting them.",
         lines.len(),
         usage.allocations

@@ -23,8 +23,8 @@ fn every_line_of_an_input_without_an_allocation() {
     dhat::assert_eq!(
         usage.allocations,
         0,
-        "{LINES} lines made {} allocations; the target is none, whatever the \\
-         input's length. Does the iterator collect the lines, or parse each \\
+        "{LINES} lines made {} allocations; the target is none, whatever the \
+         input's length. Does the iterator collect the lines, or parse each \
          through something that allocates?",
         usage.allocations
     );
