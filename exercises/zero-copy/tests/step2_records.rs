@@ -4,6 +4,20 @@
 use zero_copy::{naive, records, workload};
 
 #[test]
+fn each_line_comes_once_and_then_the_iterator_ends() {
+    let text = workload::text(4, 3);
+    // At most ten, so that an iterator that never moves on fails, not hangs.
+    let got: Vec<_> = records(&text).take(10).collect();
+    assert_eq!(got.len(), 3, "three lines, each once, then None");
+    let times: Vec<u64> = got.iter().flatten().map(|r| r.time).collect();
+    let expected: Vec<u64> = zero_copy::naive::records(&text)
+        .flatten()
+        .map(|r| r.time)
+        .collect();
+    assert_eq!(times, expected, "the lines in order");
+}
+
+#[test]
 fn every_line_of_the_workload_comes_back() {
     let text = workload::text(3, 500);
     let got: Vec<_> = records(&text).collect();
