@@ -94,15 +94,27 @@ impl<'a> Fields<'a> {
 /// input; it does not start an empty line.
 #[inline]
 pub fn records(input: &[u8]) -> Records<'_> {
-    Records { input, offset: 0 }
+    Records {
+        lines: input.split(is_newline),
+        offset: 0,
+        end: input.len(),
+    }
+}
+
+fn is_newline(byte: &u8) -> bool {
+    *byte == b'\n'
 }
 
 /// The records of an input, one line each, parsed as the iterator reaches
 /// them.
 #[derive(Debug, Clone)]
 pub struct Records<'a> {
-    input: &'a [u8],
+    /// The input's lines, found one at a time (`split` collects nothing).
+    lines: std::slice::Split<'a, u8, fn(&u8) -> bool>,
+    /// Where the next line starts in the input.
     offset: usize,
+    /// The input's length.
+    end: usize,
 }
 
 impl<'a> Iterator for Records<'a> {
@@ -110,11 +122,14 @@ impl<'a> Iterator for Records<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        let rest = self.input.get(self.offset..).filter(|r| !r.is_empty())?;
-        let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let line = self.lines.next()?;
         let start = self.offset;
-        self.offset += end + 1;
-        Some(parse_line(&rest[..end], start))
+        // After a final newline, `split` gives one empty piece more: no line.
+        if start >= self.end {
+            return None;
+        }
+        self.offset += line.len() + 1;
+        Some(parse_line(line, start))
     }
 }
 // ANCHOR_END: records
