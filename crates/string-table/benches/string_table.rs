@@ -104,62 +104,38 @@ fn lookup<H: Holder>(bencher: Bencher) {
     bencher.bench_local(|| black_box(&held).look_up(work.occurrences()));
 }
 
-#[divan::bench_group(sample_count = 20)]
-mod interning {
-    use super::*;
+/// Both groups, one benchmark per table in each, named as the recording
+/// names them: every table is interned and looked up the same way.
+macro_rules! groups {
+    ($($name:ident: $table:ty),* $(,)?) => {
+        #[divan::bench_group(sample_count = 20)]
+        mod interning {
+            use super::*;
+            $(
+                #[divan::bench]
+                fn $name(bencher: Bencher) {
+                    intern::<$table>(bencher);
+                }
+            )*
+        }
 
-    #[divan::bench]
-    fn naive_map(bencher: Bencher) {
-        intern::<naive::StringTable>(bencher);
-    }
-
-    #[divan::bench]
-    fn string_table(bencher: Bencher) {
-        intern::<StringTable>(bencher);
-    }
-
-    #[divan::bench]
-    fn string_interner_string(bencher: Bencher) {
-        intern::<InternerString>(bencher);
-    }
-
-    #[divan::bench]
-    fn string_interner_buffer(bencher: Bencher) {
-        intern::<InternerBuffer>(bencher);
-    }
-
-    #[divan::bench]
-    fn lasso_rodeo(bencher: Bencher) {
-        intern::<Lasso>(bencher);
-    }
+        #[divan::bench_group(sample_count = 20)]
+        mod lookups {
+            use super::*;
+            $(
+                #[divan::bench]
+                fn $name(bencher: Bencher) {
+                    lookup::<$table>(bencher);
+                }
+            )*
+        }
+    };
 }
 
-#[divan::bench_group(sample_count = 20)]
-mod lookups {
-    use super::*;
-
-    #[divan::bench]
-    fn naive_map(bencher: Bencher) {
-        lookup::<naive::StringTable>(bencher);
-    }
-
-    #[divan::bench]
-    fn string_table(bencher: Bencher) {
-        lookup::<StringTable>(bencher);
-    }
-
-    #[divan::bench]
-    fn string_interner_string(bencher: Bencher) {
-        lookup::<InternerString>(bencher);
-    }
-
-    #[divan::bench]
-    fn string_interner_buffer(bencher: Bencher) {
-        lookup::<InternerBuffer>(bencher);
-    }
-
-    #[divan::bench]
-    fn lasso_rodeo(bencher: Bencher) {
-        lookup::<Lasso>(bencher);
-    }
-}
+groups!(
+    naive_map: naive::StringTable,
+    string_table: StringTable,
+    string_interner_string: InternerString,
+    string_interner_buffer: InternerBuffer,
+    lasso_rodeo: Lasso,
+);
