@@ -37,6 +37,11 @@ reset MODULE:
     @cargo workshop reset {{MODULE}}
 
 [group('attendee')]
+[doc("A demo under a heap profiler: --tool dhat|heaptrack|massif")]
+profile MODULE *ARGS:
+    @cargo workshop profile {{MODULE}} {{ARGS}}
+
+[group('attendee')]
 [doc("Is this machine ready for the workshop?")]
 doctor:
     @cargo workshop doctor

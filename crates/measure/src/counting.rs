@@ -23,6 +23,7 @@
 //! A `realloc` counts as one allocation of the new size and one free of the old size, the same
 //! rule dhat uses, so the demos and the dhat heap tests agree.
 
+use crate::profile::tool;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
@@ -129,14 +130,21 @@ fn record_realloc(old: usize, new: usize) {
     });
 }
 
-// SAFETY: every method forwards to `System` with the caller's arguments unchanged and returns
-// its result unchanged; the counting only touches atomics and never allocates, so it cannot
-// re-enter the allocator.
+// SAFETY: every method forwards to the inner allocator (`System`, or with the `dhat-profile`
+// feature `dhat::Alloc`, which itself forwards to `System`) with the caller's arguments
+// unchanged and returns its result unchanged. While a profiler does its own bookkeeping on this
+// thread (`tool::is_busy`), calls go to `System` directly: dhat does the same with them, so a
+// block is always freed by the allocator family that made it. The counting only touches atomics
+// and a `const` thread-local, and never allocates, so it cannot re-enter the allocator.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if tool::is_busy() {
+            // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, `System`'s too.
+            return unsafe { System.alloc(layout) };
+        }
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract (non-zero size), which is
-        // exactly `System.alloc`'s.
-        let ptr = unsafe { System.alloc(layout) };
+        // exactly the inner allocator's.
+        let ptr = tool::while_busy(|| unsafe { tool::INNER.alloc(layout) });
         if !ptr.is_null() {
             record_alloc(layout.size());
         }
@@ -144,8 +152,12 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if tool::is_busy() {
+            // SAFETY: same contract as `alloc`, forwarded unchanged.
+            return unsafe { System.alloc_zeroed(layout) };
+        }
         // SAFETY: same contract as `alloc`, forwarded unchanged.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
+        let ptr = tool::while_busy(|| unsafe { tool::INNER.alloc_zeroed(layout) });
         if !ptr.is_null() {
             record_alloc(layout.size());
         }
@@ -153,16 +165,25 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: the caller guarantees `ptr` came from this allocator (so from `System`) with
-        // this `layout`.
-        unsafe { System.dealloc(ptr, layout) };
+        if tool::is_busy() {
+            // SAFETY: the caller guarantees `ptr` came from this allocator with this `layout`;
+            // made while the profiler was busy, it came from `System`.
+            return unsafe { System.dealloc(ptr, layout) };
+        }
+        // SAFETY: the caller guarantees `ptr` came from this allocator (so from the inner
+        // allocator) with this `layout`.
+        tool::while_busy(|| unsafe { tool::INNER.dealloc(ptr, layout) });
         record_free(layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: the caller guarantees `ptr` came from this allocator (so from `System`) with
-        // this `layout`, and that `new_size` is valid for it.
-        let new_ptr = unsafe { System.realloc(ptr, layout, new_size) };
+        if tool::is_busy() {
+            // SAFETY: as in `dealloc`, and `new_size` is valid for `layout` (the caller's).
+            return unsafe { System.realloc(ptr, layout, new_size) };
+        }
+        // SAFETY: the caller guarantees `ptr` came from this allocator (so from the inner
+        // allocator) with this `layout`, and that `new_size` is valid for it.
+        let new_ptr = tool::while_busy(|| unsafe { tool::INNER.realloc(ptr, layout, new_size) });
         if !new_ptr.is_null() {
             record_realloc(layout.size(), new_size);
         }

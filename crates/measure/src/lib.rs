@@ -17,6 +17,8 @@
 //! - [`report`]: what a demo prints for `workshop compare` with `--report`.
 //! - [`timed`]: the timed run (`--seconds N`) the single-threaded demos share, and
 //!   [`timed::median`].
+//! - [`profile`]: a demo's run under a heap profiler (`workshop profile`): the counting
+//!   allocator's figures for the same run, and with the `dhat-profile` feature dhat itself.
 //! - [`demo`]: what every demo's `main` shares (arguments, errors, the allocator check), and
 //!   [`assert_demo_snapshot!`], the snapshot test of a demo's output.
 
@@ -28,6 +30,7 @@ pub mod format;
 #[cfg(feature = "heap-test")]
 mod heap_test;
 mod peak;
+pub mod profile;
 pub mod report;
 mod rss;
 pub mod seeded;

@@ -11,6 +11,7 @@ mod files;
 mod includes;
 mod keys;
 mod manifest;
+mod profiling;
 mod program;
 mod progress;
 mod repository;

@@ -65,12 +65,17 @@ pub type Error = Box<dyn std::error::Error>;
 /// parses its arguments (bad ones print usage and exit 2), it refuses to run when
 /// [`crate::CountingAllocator`] is not installed (it would print zeros as if measured), and an
 /// error from `demo` is printed as `error: …` with exit status 1, never a panic.
+///
+/// Under `workshop profile`, the whole run is a [`crate::profile::Session`]: dhat profiles it
+/// (with the `dhat-profile` feature) and the counting allocator's figures are written beside.
 pub fn run<A: clap::Parser>(demo: impl FnOnce(A) -> Result<(), Error>) -> ExitCode {
+    let session = crate::profile::Session::start();
     crate::exit_quietly_on_broken_pipe();
     let args = A::parse();
     let result = crate::CountingAllocator::check_installed()
         .map_err(Error::from)
         .and_then(|()| demo(args));
+    session.finish();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // `demo | head`: the reader has gone, as with a failed `println!` (status 141).

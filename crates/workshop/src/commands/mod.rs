@@ -8,6 +8,7 @@ pub mod dev;
 pub mod doctor;
 pub mod hint;
 pub mod list;
+pub mod profile;
 pub mod reset;
 pub mod verify;
 pub mod watch;
@@ -31,6 +32,9 @@ pub enum Command {
     /// Run a module's Rust demo and its .NET twin on the same work, and show both side by side:
     /// memory sampled from outside, iteration times, CPU time, collections, and a chart.
     Compare(compare::Args),
+    /// Run a module's demo under a heap profiler (dhat, heaptrack or massif): its peak, its
+    /// allocations and their sites, beside the workshop's own counting of the same run.
+    Profile(profile::Args),
     /// Is this machine ready for the workshop? What is missing, and what to do about it.
     Doctor(doctor::Args),
     /// Maintainers: every stub fails its suite, every solution passes it, clean and complete.
@@ -53,6 +57,7 @@ impl Command {
             Command::Watch(args) => args.run(repo),
             Command::Hint(args) => args.run(repo),
             Command::Compare(args) => args.run(repo),
+            Command::Profile(args) => args.run(repo),
             Command::Doctor(args) => args.run(repo),
             Command::Verify(args) => args.run(repo),
             Command::Reset(args) => args.run(repo),
