@@ -35,6 +35,10 @@ pub struct Module {
     pub demo_args: Vec<String>,
     #[serde(default)]
     pub quick_args: Vec<String>,
+    /// Arguments for the demo in `workshop profile` when none are given; when absent, the
+    /// quick ones.
+    #[serde(default)]
+    pub profile_args: Option<Vec<String>>,
     /// Test files (names in the exercise's `tests/`, without `.rs`) that must fail on the
     /// solution built with [`NAIVE_FEATURE`]: the memory tests, proven to catch naive code.
     #[serde(default)]

@@ -26,7 +26,8 @@ pub struct Args {
     /// The heap profiler: dhat (built in, every platform), heaptrack or massif (Linux).
     #[arg(long, value_enum, default_value_t = Tool::Dhat)]
     tool: Tool,
-    /// Arguments for the demo, after `--` [default: the module's quick run].
+    /// Arguments for the demo, after `--` [default: the module's `profile_args` in
+    /// exercises/modules.toml, or its quick run].
     #[arg(last = true)]
     args: Vec<String>,
 }
@@ -37,10 +38,10 @@ impl Args {
         if let Some(message) = missing(self.tool, std::env::consts::OS, installed) {
             bail!("{message}");
         }
-        let args = if self.args.is_empty() {
-            &module.quick_args
-        } else {
-            &self.args
+        let args = match (&self.args, &module.profile_args) {
+            (given, _) if !given.is_empty() => given,
+            (_, Some(profile_args)) => profile_args,
+            (_, None) => &module.quick_args,
         };
         let root = &repo.root;
         let executable = build(root, module, self.tool)?;

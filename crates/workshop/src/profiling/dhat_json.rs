@@ -31,7 +31,10 @@ pub fn parse(json: &str, places: &Places) -> Result<Profile> {
             .fs
             .iter()
             .filter_map(|&i| file.ftbl.get(i))
-            .find_map(|frame| location(frame).and_then(|(f, line)| places.place(f, line)));
+            .find_map(|frame| {
+                let (function, file, line) = location(frame)?;
+                places.place(function, file, line)
+            });
         found.push((place, point.tbk, point.tb, point.gb));
     }
     Ok(Profile {
@@ -45,14 +48,15 @@ pub fn parse(json: &str, places: &Places) -> Result<Profile> {
     })
 }
 
-/// The file and line of a frame `0x…: function (file:line:column)`.
-fn location(frame: &str) -> Option<(&str, u32)> {
+/// The function, file and line of a frame `0x…: function (file:line:column)`.
+fn location(frame: &str) -> Option<(&str, &str, u32)> {
     let inside = frame.strip_suffix(')')?;
-    let inside = &inside[inside.rfind(" (")? + 2..];
-    let mut parts = inside.rsplitn(3, ':');
+    let open = inside.rfind(" (")?;
+    let function = inside[..open].split_once(": ").map_or("", |(_, f)| f);
+    let mut parts = inside[open + 2..].rsplitn(3, ':');
     let _column = parts.next()?;
     let line = parts.next()?.parse().ok()?;
-    Some((parts.next()?, line))
+    Some((function, parts.next()?, line))
 }
 
 #[cfg(test)]
@@ -63,14 +67,18 @@ mod tests {
     fn a_frame_gives_its_file_and_line() {
         assert_eq!(
             location("0x55d4: {closure#1} (report/src/naive.rs:67:34)"),
-            Some(("report/src/naive.rs", 67))
+            Some(("{closure#1}", "report/src/naive.rs", 67))
         );
         assert_eq!(
             location("0x1: <Box<dyn FnOnce()> as FnOnce<()>>::call_once (alloc/src/boxed.rs:2:9)"),
-            Some(("alloc/src/boxed.rs", 2))
+            Some((
+                "<Box<dyn FnOnce()> as FnOnce<()>>::call_once",
+                "alloc/src/boxed.rs",
+                2
+            ))
         );
         assert_eq!(location("[root]"), None);
-        assert_eq!(location("0x1: f (???:0:0)"), Some(("???", 0)));
+        assert_eq!(location("0x1: f (???:0:0)"), Some(("f", "???", 0)));
         assert_eq!(location("0x1: f (a.rs:x:1)"), None);
         assert_eq!(location("0x1: f (a.rs)"), None);
         assert_eq!(location("0x1: f (1:2)"), None);

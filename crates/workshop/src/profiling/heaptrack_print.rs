@@ -40,6 +40,8 @@ pub fn parse(text: &str, places: &Places) -> Result<Profile> {
     let mut section = Section::Other;
     let (mut calls, mut peak): (Vec<Entry>, Vec<Entry>) = (Vec::new(), Vec::new());
     let (mut total_calls, mut peak_bytes) = (None, None);
+    // The frame being read: its function's line comes before its `at` line.
+    let mut function = "";
     for line in text.lines() {
         if let Some(n) = line.strip_prefix("calls to allocation functions: ") {
             total_calls = n.split(' ').next().and_then(|n| n.parse().ok());
@@ -64,9 +66,11 @@ pub fn parse(text: &str, places: &Places) -> Result<Profile> {
             {
                 let place = || {
                     let (file, line) = at.rsplit_once(':')?;
-                    places.place(file, line.parse().ok()?)
+                    places.place(function, file, line.parse().ok()?)
                 };
                 entry.place = entry.place.take().or_else(place);
+            } else if !line.trim_start().starts_with("in ") {
+                function = line.trim();
             }
         }
     }

@@ -27,7 +27,7 @@ pub fn parse(text: &str, places: &Places) -> Result<Profile> {
         };
         branch.truncate(depth);
         let above = branch.last().cloned().flatten();
-        let here = location(frame).and_then(|(file, line)| places.place(file, line));
+        let here = location(frame).and_then(|(f, file, line)| places.place(f, file, line));
         match (above, here) {
             (Some(place), _) => branch.push(Some(place)), // counted at its place higher up
             (None, Some(place)) => {
@@ -76,10 +76,11 @@ fn tree_node(line: &str) -> Option<(usize, u64, &str)> {
     Some((arrow / 2, bytes.replace(',', "").parse().ok()?, frame))
 }
 
-/// The file and line of a frame `0x…: function (file:line)`.
-fn location(frame: &str) -> Option<(&str, u32)> {
+/// The function, file and line of a frame `0x…: function (file:line)`.
+fn location(frame: &str) -> Option<(&str, &str, u32)> {
     let inside = frame.strip_suffix(')')?;
-    let inside = &inside[inside.rfind(" (")? + 2..];
-    let (file, line) = inside.rsplit_once(':')?;
-    Some((file, line.parse().ok()?))
+    let open = inside.rfind(" (")?;
+    let function = inside[..open].split_once(": ").map_or("", |(_, f)| f);
+    let (file, line) = inside[open + 2..].rsplit_once(':')?;
+    Some((function, file, line.parse().ok()?))
 }

@@ -29,10 +29,16 @@ impl Places {
         Self { files }
     }
 
-    /// `file:line` for a frame in the module's code, named by its path from the repository
-    /// root (the tool's own spelling when two of the module's files would fit it); `None` for
-    /// a frame elsewhere (the standard library, `measure`, the tool itself).
-    pub fn place(&self, file: &str, line: u32) -> Option<String> {
+    /// `file:line` for a frame of `function` in the module's code, named by its path from
+    /// the repository root (the tool's own spelling when two of the module's files would fit
+    /// it); `None` for a frame elsewhere (the standard library, `measure`, the tool itself) or
+    /// in the allocator's entry points, which the compiler places at the
+    /// `#[global_allocator]` line of the demo.
+    pub fn place(&self, function: &str, file: &str, line: u32) -> Option<String> {
+        let shims = ["__rust_", "__rg_", "__rdl_"];
+        if shims.iter().any(|shim| function.trim().starts_with(shim)) {
+            return None;
+        }
         let file = file.replace('\\', "/");
         let mut fits = self
             .files
@@ -83,22 +89,22 @@ mod tests {
     fn every_tool_spelling_finds_the_file() {
         let p = places();
         let naive = Some("exercises/report/src/naive.rs:12".to_string());
-        assert_eq!(p.place("report/src/naive.rs", 12), naive); // dhat
-        assert_eq!(p.place("exercises/report/src/naive.rs", 12), naive); // heaptrack
-        assert_eq!(p.place("naive.rs", 12), naive); // massif
+        assert_eq!(p.place("f", "report/src/naive.rs", 12), naive); // dhat
+        assert_eq!(p.place("f", "exercises/report/src/naive.rs", 12), naive); // heaptrack
+        assert_eq!(p.place("f", "naive.rs", 12), naive); // massif
         assert_eq!(
-            p.place("/home/me/ws/exercises/report/src/naive.rs", 12),
+            p.place("f", "/home/me/ws/exercises/report/src/naive.rs", 12),
             naive
         );
-        assert_eq!(p.place("exercises\\report\\src\\naive.rs", 12), naive);
+        assert_eq!(p.place("f", "exercises\\report\\src\\naive.rs", 12), naive);
     }
 
     #[test]
     fn a_name_two_files_share_keeps_the_tools_spelling() {
         let p = places();
-        assert_eq!(p.place("lib.rs", 3).as_deref(), Some("lib.rs:3"));
+        assert_eq!(p.place("f", "lib.rs", 3).as_deref(), Some("lib.rs:3"));
         assert_eq!(
-            p.place("solutions/report/src/lib.rs", 3).as_deref(),
+            p.place("f", "solutions/report/src/lib.rs", 3).as_deref(),
             Some("solutions/report/src/lib.rs:3")
         );
     }
@@ -106,15 +112,24 @@ mod tests {
     #[test]
     fn other_code_is_not_the_modules() {
         let p = places();
-        assert_eq!(p.place("alloc/src/vec/mod.rs", 1), None);
-        assert_eq!(p.place("measure/src/counting.rs", 147), None);
+        assert_eq!(p.place("f", "alloc/src/vec/mod.rs", 1), None);
+        assert_eq!(p.place("f", "measure/src/counting.rs", 147), None);
         assert_eq!(
-            p.place("src/main.rs", 1),
+            p.place("f", "src/main.rs", 1),
             Some("crates/report/src/main.rs:1".into())
         );
-        assert_eq!(p.place("xnaive.rs", 1), None);
-        assert_eq!(p.place("", 1), None);
-        assert_eq!(Places::default().place("naive.rs", 1), None);
+        assert_eq!(p.place("f", "xnaive.rs", 1), None);
+        assert_eq!(p.place("f", "", 1), None);
+        assert_eq!(Places::default().place("f", "naive.rs", 1), None);
+    }
+
+    #[test]
+    fn the_allocators_entry_points_are_not_the_modules_code() {
+        let p = places();
+        for shim in ["__rust_alloc", " __rust_realloc", "__rg_alloc", "__rdl_alloc"] {
+            assert_eq!(p.place(shim, "report/src/main.rs", 14), None);
+        }
+        assert!(p.place("rust_alloc", "report/src/main.rs", 14).is_some());
     }
 
     #[test]
