@@ -51,13 +51,25 @@ fn main() -> ExitCode {
     let counts = RunCounts::parse(&text).expect("the counts read back");
     // Each block, the Vec of kept blocks as it grows (4 sizes to 10), the allocator check.
     assert!(counts.allocations >= (BLOCKS + 4) as u64, "{counts:?}");
-    assert!(counts.peak_live_bytes >= (KEPT * BLOCK) as u64, "{counts:?}");
-    assert!(counts.peak_live_bytes < (2 * KEPT * BLOCK) as u64, "{counts:?}");
+    assert!(
+        counts.peak_live_bytes >= (KEPT * BLOCK) as u64,
+        "{counts:?}"
+    );
+    assert!(
+        counts.peak_live_bytes < (2 * KEPT * BLOCK) as u64,
+        "{counts:?}"
+    );
     if cfg!(feature = "dhat-profile") {
         let dhat_blocks = dhat_figure(&stderr, "dhat: Total:", "in ");
         let dhat_peak = dhat_figure(&stderr, "dhat: At t-gmax:", "");
-        assert_eq!(dhat_blocks, counts.allocations - counts.allocations_before_profiler);
-        assert_eq!(dhat_peak, counts.peak_live_bytes - counts.live_bytes_before_profiler);
+        assert_eq!(
+            dhat_blocks,
+            counts.allocations - counts.allocations_before_profiler
+        );
+        assert_eq!(
+            dhat_peak,
+            counts.peak_live_bytes - counts.live_bytes_before_profiler
+        );
         assert!(dhat.is_file(), "dhat saved no profile");
     } else {
         assert!(!dhat.exists(), "without the feature, no profile");

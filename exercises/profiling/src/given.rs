@@ -7,8 +7,14 @@ use std::fmt;
 
 /// The fields of a line, in order:
 /// `1000042,c01234,north,widget-017,3,1299`.
-pub const FIELDS: [&str; 6] =
-    ["id", "customer", "region", "product", "quantity", "unit_price_cents"];
+pub const FIELDS: [&str; 6] = [
+    "id",
+    "customer",
+    "region",
+    "product",
+    "quantity",
+    "unit_price_cents",
+];
 
 /// How many products each region's report lists, by revenue.
 pub const TOP: usize = 3;
@@ -40,7 +46,8 @@ impl<'a> Order<'a> {
                 field: FIELDS[index],
             }))
         };
-        let texts = [next(0)?, next(1)?, next(2)?, next(3)?, next(4)?, next(5)?];
+        let texts =
+            [next(0)?, next(1)?, next(2)?, next(3)?, next(4)?, next(5)?];
         if fields.next().is_some() {
             return Err(error(ErrorKind::ExtraField));
         }
@@ -87,7 +94,8 @@ impl Totals {
     /// Adds `order` to these totals.
     pub fn add(&mut self, order: &Order<'_>) {
         self.units += u64::from(order.quantity);
-        self.revenue_cents = self.revenue_cents.saturating_add(order.value_cents());
+        self.revenue_cents =
+            self.revenue_cents.saturating_add(order.value_cents());
     }
 }
 
@@ -127,7 +135,8 @@ impl Report {
         totals: impl IntoIterator<Item = ((&'a str, &'a str), Totals)>,
         largest_order: Option<LargestOrder>,
     ) -> Report {
-        let mut by_region: BTreeMap<&str, Vec<(&str, Totals)>> = BTreeMap::new();
+        let mut by_region: BTreeMap<&str, Vec<(&str, Totals)>> =
+            BTreeMap::new();
         for ((region, product), totals) in totals {
             by_region.entry(region).or_default().push((product, totals));
         }
@@ -181,8 +190,12 @@ impl fmt::Display for ParseError {
         write!(f, "line {}: ", self.line)?;
         match self.kind {
             ErrorKind::MissingField { field } => write!(f, "no {field}"),
-            ErrorKind::ExtraField => write!(f, "more than {} fields", FIELDS.len()),
-            ErrorKind::NotANumber { field } => write!(f, "{field} is not a number"),
+            ErrorKind::ExtraField => {
+                write!(f, "more than {} fields", FIELDS.len())
+            }
+            ErrorKind::NotANumber { field } => {
+                write!(f, "{field} is not a number")
+            }
         }
     }
 }

@@ -30,7 +30,9 @@ pub fn report(input: &str) -> Result<Report, ParseError> {
         id: order.id,
         value_cents: order.value_cents(),
     });
-    let pairs = totals.iter().map(|((r, p), t)| ((r.as_str(), p.as_str()), *t));
+    let pairs = totals
+        .iter()
+        .map(|((r, p), t)| ((r.as_str(), p.as_str()), *t));
     Ok(Report::assemble(orders.len() as u64, pairs, largest))
 }
 // ANCHOR_END: report

@@ -16,7 +16,8 @@ pub const ORDERS: usize = 200_000;
 pub const REGIONS: [&str; 8] = [
     "north", "south", "east", "west", "central", "islands", "online", "export",
 ];
-pub const KINDS: [&str; 5] = ["widget", "gadget", "gizmo", "doohickey", "sprocket"];
+pub const KINDS: [&str; 5] =
+    ["widget", "gadget", "gizmo", "doohickey", "sprocket"];
 /// Products of each kind: 5 × 80 = 400 products, 3,200 (region, product) pairs.
 pub const PER_KIND: u64 = 80;
 pub const CUSTOMERS: u64 = 20_000;

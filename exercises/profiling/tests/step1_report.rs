@@ -67,11 +67,21 @@ fn the_largest_order_is_the_last_of_equals() {
 #[test]
 fn a_bad_line_is_named_with_what_is_wrong() {
     let cases = [
-        ("1,c,r,p,1,1\n2,c,r,p,1\n", 2, ErrorKind::MissingField { field: "unit_price_cents" }),
+        (
+            "1,c,r,p,1,1\n2,c,r,p,1\n",
+            2,
+            ErrorKind::MissingField {
+                field: "unit_price_cents",
+            },
+        ),
         ("\n", 1, ErrorKind::MissingField { field: "customer" }),
         ("1,c,r,p,1,1,x\n", 1, ErrorKind::ExtraField),
         ("x,c,r,p,1,1\n", 1, ErrorKind::NotANumber { field: "id" }),
-        ("1,c,r,p,4294967296,1\n", 1, ErrorKind::NotANumber { field: "quantity" }),
+        (
+            "1,c,r,p,4294967296,1\n",
+            1,
+            ErrorKind::NotANumber { field: "quantity" },
+        ),
     ];
     for (input, line, kind) in cases {
         assert_eq!(report(input), Err(ParseError { line, kind }), "{input:?}");

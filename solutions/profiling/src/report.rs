@@ -18,7 +18,10 @@ pub fn report(input: &str) -> Result<Report, ParseError> {
     let mut orders = 0;
     for (index, line) in input.lines().enumerate() {
         let order = Order::parse(line, index + 1)?;
-        totals.entry((order.region, order.product)).or_default().add(&order);
+        totals
+            .entry((order.region, order.product))
+            .or_default()
+            .add(&order);
         let value_cents = order.value_cents();
         if largest.is_none_or(|l| value_cents >= l.value_cents) {
             largest = Some(LargestOrder {

@@ -85,6 +85,38 @@ mod tests {
     }
 
     #[test]
+    fn a_recorded_profile_gives_its_totals_and_sites() {
+        let json = include_str!("fixtures/profiling.dhat.json");
+        let profile = parse(json, &crate::profiling::fixture_places()).unwrap();
+        assert_eq!(profile.allocations, Some(680));
+        assert_eq!(profile.bytes_allocated, Some(179_926));
+        assert_eq!(profile.peak_bytes, 101_796);
+        let naive = "exercises/profiling/src/naive.rs";
+        assert_eq!(
+            crate::profiling::listed(&profile.by_allocations),
+            [
+                (format!("{naive}:24").as_str(), 600, 4_878),
+                ("exercises/profiling/src/given.rs:132", 38, 27_648),
+                ("exercises/profiling/src/given.rs:147", 24, 268),
+                (format!("{naive}:19").as_str(), 8, 65_280),
+                (format!("{naive}:25").as_str(), 8, 66_428),
+                ("crates/profiling/src/main.rs:76", 1, 1_024),
+                ("exercises/profiling/src/workload.rs:50", 1, 14_400),
+            ]
+        );
+        assert_eq!(
+            crate::profiling::listed(&profile.by_peak),
+            [
+                (format!("{naive}:25").as_str(), 0, 49_952),
+                (format!("{naive}:19").as_str(), 0, 32_768),
+                ("exercises/profiling/src/workload.rs:50", 0, 14_400),
+                (format!("{naive}:24").as_str(), 0, 3_652),
+                ("crates/profiling/src/main.rs:76", 0, 1_024),
+            ]
+        );
+    }
+
+    #[test]
     fn not_json_is_an_error() {
         let error = parse("{", &Places::default()).unwrap_err();
         assert!(format!("{error:#}").contains("not a dhat profile"));

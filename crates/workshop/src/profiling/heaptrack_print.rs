@@ -175,3 +175,69 @@ fn bytes(size: &str) -> Option<u64> {
     let number: f64 = size[..size.len() - 1].parse().ok()?;
     Some((number * scale).round() as u64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profiling::{ELSEWHERE, fixture_places, listed};
+
+    #[test]
+    fn a_recorded_output_gives_its_totals_and_sites() {
+        let text = include_str!("fixtures/profiling.heaptrack_print.txt");
+        let profile = parse(text, &fixture_places()).unwrap();
+        // The summary: the counting allocator's 102,370 B plus libstdc++'s 72.70K.
+        assert_eq!(profile.peak_bytes, 175_070);
+        assert_eq!(profile.allocations, Some(876));
+        assert_eq!(profile.bytes_allocated, None);
+        let naive = |line| format!("exercises/profiling/src/naive.rs:{line}");
+        let (n19, n24, n25) = (naive(19), naive(24), naive(25));
+        // Each sub-entry at the first frame in the module's code; an entry without
+        // sub-entries, or one with no such frame, elsewhere.
+        assert_eq!(
+            listed(&profile.by_allocations),
+            [
+                (n24.as_str(), 600, 3_650),
+                ("exercises/profiling/src/given.rs:132", 30, 0),
+                ("exercises/profiling/src/given.rs:147", 24, 0),
+                (n19.as_str(), 7, 32_770),
+                (ELSEWHERE, 2, 0),
+            ]
+        );
+        assert_eq!(
+            listed(&profile.by_peak),
+            [
+                (ELSEWHERE, 1, 72_700),
+                (n25.as_str(), 8, 49_950),
+                (n19.as_str(), 7, 32_770),
+                ("exercises/profiling/src/workload.rs:50", 1, 14_400),
+                (n24.as_str(), 300, 2_440),
+            ]
+        );
+    }
+
+    #[test]
+    fn sizes_have_decimal_prefixes() {
+        assert_eq!(bytes("0B"), Some(0));
+        assert_eq!(bytes("672B"), Some(672));
+        assert_eq!(bytes("72.70K"), Some(72_700));
+        assert_eq!(bytes("111.97M"), Some(111_970_000));
+        assert_eq!(bytes("1.50G"), Some(1_500_000_000));
+        assert_eq!(bytes("2T"), Some(2_000_000_000_000));
+        assert_eq!(bytes("12"), None);
+        assert_eq!(bytes("K"), None);
+        assert_eq!(bytes(""), None);
+    }
+
+    #[test]
+    fn other_text_is_an_error() {
+        let error = parse("hello\n", &fixture_places()).unwrap_err();
+        assert!(error.to_string().contains("heaptrack_print's output"));
+        let no_calls = parse("peak heap memory consumption: 1K\n", &fixture_places());
+        assert!(
+            no_calls
+                .unwrap_err()
+                .to_string()
+                .contains("calls to allocation")
+        );
+    }
+}

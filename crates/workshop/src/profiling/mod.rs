@@ -64,6 +64,35 @@ pub fn sites(
     sites
 }
 
+/// The profiling module's source files, as the recorded profiles in `fixtures/` name them
+/// (runs of `workshop profile profiling -- --orders 300 --way shipped --repeat 1`, trimmed:
+/// the dhat profile to its largest program points, heaptrack's and massif's to a few entries
+/// and frames).
+#[cfg(test)]
+pub fn fixture_places() -> Places {
+    Places::new(
+        [
+            "crates/profiling/src/main.rs",
+            "exercises/profiling/src/given.rs",
+            "exercises/profiling/src/lib.rs",
+            "exercises/profiling/src/naive.rs",
+            "exercises/profiling/src/workload.rs",
+            "solutions/profiling/src/lib.rs",
+            "solutions/profiling/src/report.rs",
+        ]
+        .map(String::from),
+    )
+}
+
+/// A list of sites as `(place, allocations, bytes)`, for tests.
+#[cfg(test)]
+pub fn listed(sites: &[Site]) -> Vec<(&str, u64, u64)> {
+    sites
+        .iter()
+        .map(|s| (s.place.as_str(), s.allocations, s.bytes))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,11 +7,14 @@
 use super::{Places, Profile, sites};
 use anyhow::{Context, Result};
 
-/// Reads `ms_print`'s output: the peak snapshot's useful heap, and its tree's bytes by the
-/// first place in the module's code on each branch.
+/// Reads `ms_print`'s output: the largest useful heap of any snapshot, and the tree of the
+/// snapshot massif marks as its peak (the largest useful heap plus the allocator's overhead,
+/// `extra-heap`, so not always the same one) by the first place in the module's code on each
+/// branch.
 pub fn parse(text: &str, places: &Places) -> Result<Profile> {
     let peak = peak_snapshot(text)
         .context("no `Detailed snapshots: […(peak)…]` line: is this ms_print's output?")?;
+    let largest = text.lines().filter_map(table_row).map(|row| row[3]).max();
     let mut lines = text.lines();
     let useful_heap = lines
         .by_ref()
@@ -41,7 +44,7 @@ pub fn parse(text: &str, places: &Places) -> Result<Profile> {
     let placed: u64 = found.iter().map(|f| f.2).sum();
     found.push((None, 0, useful_heap.saturating_sub(placed)));
     Ok(Profile {
-        peak_bytes: useful_heap,
+        peak_bytes: largest.unwrap_or(useful_heap),
         allocations: None,
         bytes_allocated: None,
         by_allocations: Vec::new(),
@@ -83,4 +86,79 @@ fn location(frame: &str) -> Option<(&str, &str, u32)> {
     let function = inside[..open].split_once(": ").map_or("", |(_, f)| f);
     let (file, line) = inside[open + 2..].rsplit_once(':')?;
     Some((function, file, line.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profiling::{ELSEWHERE, fixture_places, listed};
+
+    #[test]
+    fn a_recorded_output_gives_its_peak_and_sites() {
+        let text = include_str!("fixtures/profiling.ms_print.txt");
+        let profile = parse(text, &fixture_places()).unwrap();
+        // Snapshot 45's useful heap: the largest, though massif marks 69 (its total,
+        // with the allocator's overhead, is larger).
+        assert_eq!(profile.peak_bytes, 102_370);
+        assert_eq!((profile.allocations, profile.bytes_allocated), (None, None));
+        assert!(profile.by_allocations.is_empty());
+        let naive = |line| format!("exercises/profiling/src/naive.rs:{line}");
+        let (n19, n24, n25) = (naive(19), naive(24), naive(25));
+        // Snapshot 69's tree, each branch at its first frame in the module's code;
+        // together, its useful heap (102,165 B).
+        assert_eq!(
+            listed(&profile.by_peak),
+            [
+                (n25.as_str(), 0, 33_296),
+                (n19.as_str(), 0, 32_768),
+                ("exercises/profiling/src/workload.rs:50", 0, 14_400),
+                ("exercises/profiling/src/given.rs:132", 0, 14_336),
+                (n24.as_str(), 0, 4_664),
+                (ELSEWHERE, 0, 2_701),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_parts_of_its_lines() {
+        assert_eq!(
+            peak_snapshot(" Detailed snapshots: [3, 9 (peak), 14]"),
+            Some(9)
+        );
+        assert_eq!(peak_snapshot(" Detailed snapshots: [3, 9]"), None);
+        assert_eq!(
+            table_row(
+                " 45      1,624,034          109,712          102,370         7,342            0"
+            ),
+            Some([45, 1_624_034, 109_712, 102_370, 7_342, 0])
+        );
+        assert_eq!(table_row(" 45  1  2  3  4"), None);
+        assert_eq!(table_row("  n  time(i)  total(B)"), None);
+        assert_eq!(
+            tree_node("| | ->29.83% (33,296B) 0x157CE7: alloc (alloc.rs:95)"),
+            Some((2, 33_296, "0x157CE7: alloc (alloc.rs:95)"))
+        );
+        assert_eq!(
+            tree_node("91.52% (102,165B) (heap allocation functions)"),
+            None
+        );
+        assert_eq!(
+            location("0x15: report (naive.rs:24)"),
+            Some(("report", "naive.rs", 24))
+        );
+        assert_eq!(location("0x15: report (in /lib/libc.so.6)"), None);
+    }
+
+    #[test]
+    fn other_text_is_an_error() {
+        let error = parse("hello\n", &fixture_places()).unwrap_err();
+        assert!(error.to_string().contains("ms_print's output"));
+        let no_row = parse("Detailed snapshots: [1 (peak)]\n", &fixture_places());
+        assert!(
+            no_row
+                .unwrap_err()
+                .to_string()
+                .contains("no row for the peak snapshot 1")
+        );
+    }
 }

@@ -126,7 +126,12 @@ mod tests {
     #[test]
     fn the_allocators_entry_points_are_not_the_modules_code() {
         let p = places();
-        for shim in ["__rust_alloc", " __rust_realloc", "__rg_alloc", "__rdl_alloc"] {
+        for shim in [
+            "__rust_alloc",
+            " __rust_realloc",
+            "__rg_alloc",
+            "__rdl_alloc",
+        ] {
             assert_eq!(p.place(shim, "report/src/main.rs", 14), None);
         }
         assert!(p.place("rust_alloc", "report/src/main.rs", 14).is_some());

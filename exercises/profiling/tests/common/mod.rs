@@ -26,13 +26,24 @@ fn text_field() -> impl Strategy<Value = String> {
 pub fn order_line() -> impl Strategy<Value = String> {
     let quantity = prop_oneof![0..4_u32, Just(u32::MAX)];
     let price = prop_oneof![0..4_u32, Just(u32::MAX)];
-    (any::<u64>(), text_field(), text_field(), text_field(), quantity, price)
+    (
+        any::<u64>(),
+        text_field(),
+        text_field(),
+        text_field(),
+        quantity,
+        price,
+    )
         .prop_map(|(id, c, r, p, q, u)| format!("{id},{c},{r},{p},{q},{u}"))
 }
 
 /// Any input: valid lines, ended by `\n` or `\r\n` or nothing at the end.
 pub fn valid_input() -> impl Strategy<Value = String> {
-    (prop::collection::vec(order_line(), 0..40), any::<bool>(), any::<bool>())
+    (
+        prop::collection::vec(order_line(), 0..40),
+        any::<bool>(),
+        any::<bool>(),
+    )
         .prop_map(|(lines, crlf, last_ended)| {
             let end = if crlf { "\r\n" } else { "\n" };
             let mut text = lines.join(end);
@@ -49,8 +60,11 @@ pub fn maybe_broken_line() -> impl Strategy<Value = String> {
     prop_oneof![
         order_line(),
         (order_line(), any::<prop::sample::Index>()).prop_map(|(line, cut)| {
-            let ends: Vec<usize> =
-                line.char_indices().map(|(i, _)| i).chain([line.len()]).collect();
+            let ends: Vec<usize> = line
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([line.len()])
+                .collect();
             line[..ends[cut.index(ends.len())]].to_string()
         }),
         order_line().prop_map(|line| format!("{line},x")),
