@@ -160,9 +160,11 @@ cross-check-peak:
     open("docs/src/runs/compare-peak-cross-check.txt", "w").write(text)
     print(text, end="")
 
-# Run a module's demo (alone, or under heaptrack or massif) or its C# twin (on mono or
-# coreclr), and record what it printed, with the machine, for its chapter: `just record
-# heaptrack fragmentation --way boxes` writes docs/src/runs/fragmentation-heaptrack-way-boxes.txt.
+# Run a module's demo (alone, under `workshop profile`, or under heaptrack or massif) or its
+# C# twin (on mono or coreclr), and record what it printed, with the machine, for its chapter:
+# `just record heaptrack fragmentation --way boxes` writes
+# docs/src/runs/fragmentation-heaptrack-way-boxes.txt, `just record profile profiling --tool
+# massif` docs/src/runs/profiling-profile-tool-massif.txt.
 [group('maintainers')]
 [doc("Record a demo or twin run for the book")]
 record TOOL MODULE *ARGS:
@@ -176,6 +178,8 @@ record TOOL MODULE *ARGS:
     fi
     case {{TOOL}} in
       demo) command="$bin {{ARGS}}" ;;
+      profile) command="cargo -q workshop profile {{MODULE}} {{ARGS}}"
+        shown="cargo workshop profile {{MODULE}} {{ARGS}}" ;;
       heaptrack) command="heaptrack -o target/heaptrack $bin {{ARGS}}; heaptrack_print target/heaptrack.zst | tail -n 7" ;;
       massif) command="valgrind --tool=massif --massif-out-file=target/massif.out $bin {{ARGS}}; ms_print target/massif.out | sed -n '/^    MB/,/^Number of snapshots/p'" ;;
       mono|coreclr)
@@ -189,7 +193,7 @@ record TOOL MODULE *ARGS:
         program=${run%% *}
         shown="$([ {{TOOL}} = coreclr ] && echo dotnet || echo mono) ${command#$program }"
         shown=${shown//$PWD\//} ;;
-      *) echo "error: TOOL is demo, heaptrack, massif, mono or coreclr, not {{TOOL}}" >&2; exit 2 ;;
+      *) echo "error: TOOL is demo, profile, heaptrack, massif, mono or coreclr, not {{TOOL}}" >&2; exit 2 ;;
     esac
     mkdir -p docs/src/runs
     out=docs/src/runs/$name.txt
@@ -261,3 +265,43 @@ timings:
 [doc("What CI runs")]
 ci:
     bash .ci/run
+
+# What each heap profiler costs: the profiling demo's report (as shipped, 200,000 orders) timed
+# by the demo itself, alone and under dhat, heaptrack and massif, five runs of each in turns;
+# the medians and ranges, with the machine, to docs/src/runs/profiling-tool-cost.txt.
+[group('maintainers')]
+[doc("Time the profiling demo under each heap profiler")]
+profile-cost:
+    #!/usr/bin/env python3
+    import re, shutil, statistics, subprocess
+    build = ["cargo", "build", "-q", "--profile", "profiling", "-p", "profiling"]
+    subprocess.run(build + ["--features", "measure/dhat-profile"], check=True)
+    shutil.copy("target/profiling/profiling", "target/profile/profiling-with-dhat")
+    subprocess.run(build, check=True)
+    demo = ["target/profiling/profiling", "--way", "shipped", "--repeat", "1"]
+    tools = {
+        "alone": demo,
+        "dhat": ["target/profile/profiling-with-dhat"] + demo[1:],
+        "heaptrack": ["heaptrack", "-o", "target/profile/cost.heaptrack"] + demo,
+        "massif": ["valgrind", "--tool=massif", "--peak-inaccuracy=0.0",
+                   "--massif-out-file=target/profile/cost.massif.out"] + demo,
+    }
+    times = {tool: [] for tool in tools}
+    for _ in range(5):
+        for tool, command in tools.items():
+            out = subprocess.run(command, capture_output=True, text=True, check=True,
+                                 env={"MEASURE_DHAT_FILE": "target/profile/cost.dhat.json",
+                                      "PATH": __import__("os").environ["PATH"]}).stdout
+            times[tool].append(float(re.search(r"Time, as shipped: ([\d.]+) ms", out).group(1)))
+    alone = statistics.median(times["alone"])
+    lines = ["  tool           median   lowest–highest     × alone"]
+    for tool, values in times.items():
+        median = statistics.median(values)
+        span = f"{min(values):.1f}–{max(values):.1f} ms"
+        lines.append(f"  {tool:<10} {median:8.1f} ms  {span:>17}  {median / alone:8.1f}×")
+    machine = subprocess.run(["just", "_machine", "just profile-cost (" + " ".join(demo)
+        + ", alone and under each tool, 5 runs each in turns; the demo's own time)"],
+        capture_output=True, text=True, check=True).stdout
+    text = machine + "\n".join(lines) + "\n"
+    open("docs/src/runs/profiling-tool-cost.txt", "w").write(text)
+    print(text, end="")
