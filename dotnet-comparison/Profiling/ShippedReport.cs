@@ -1,7 +1,8 @@
-// The sales report as it was handed over: what a C# service does with a day of orders. Every
-// line becomes an Order (a string per line, an array and a string per field), every order is
-// kept in a List until the end, to find the largest, and every order's totals are looked up
-// by a string made for the purpose: exercises/profiling/src/naive.rs is its port.
+// The sales report as it was handed over: what a C# service does with a day
+// of orders. Every line becomes an Order (a string per line, an array and a
+// string per field), every order is kept in a List until the end, to find the
+// largest, and every order's totals are looked up by a string made for the
+// purpose: exercises/profiling/src/naive.rs is its port.
 
 using System.Collections.Generic;
 using System.Globalization;
@@ -12,13 +13,16 @@ namespace Profiling
 {
     static class ShippedReport
     {
+        static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
         // ANCHOR: shipped
         public static SalesReport Build(string input)
         {
             // Read every order first; the report is built from the list.
             var orders = ReadOrders(input);
             var totals = TotalsOf(orders);
-            return SalesReport.Assemble(orders.Count, totals.Values, LargestOf(orders));
+            var largest = LargestOf(orders);
+            return SalesReport.Assemble(orders.Count, totals.Values, largest);
         }
 
         public static List<Order> ReadOrders(string input)
@@ -31,12 +35,12 @@ namespace Profiling
                 var fields = line.Split(',');
                 orders.Add(new Order
                 {
-                    Id = long.Parse(fields[0], CultureInfo.InvariantCulture),
+                    Id = long.Parse(fields[0], Invariant),
                     Customer = fields[1],
                     Region = fields[2],
                     Product = fields[3],
-                    Quantity = int.Parse(fields[4], CultureInfo.InvariantCulture),
-                    UnitPriceCents = int.Parse(fields[5], CultureInfo.InvariantCulture),
+                    Quantity = int.Parse(fields[4], Invariant),
+                    UnitPriceCents = int.Parse(fields[5], Invariant),
                 });
             }
             return orders;
@@ -61,7 +65,8 @@ namespace Profiling
         public static LargestOrder? LargestOf(List<Order> orders)
         {
             var largest = orders.Aggregate((Order)null, (best, order) =>
-                best == null || order.ValueCents >= best.ValueCents ? order : best);
+                best == null || order.ValueCents >= best.ValueCents
+                    ? order : best);
             return largest == null ? (LargestOrder?)null
                 : new LargestOrder(largest.Id, largest.ValueCents);
         }

@@ -1,7 +1,8 @@
 //! `workshop dev mutants [MODULE…]`: mutation testing as a gate (cargo-mutants). It mutates
-//! `measure` and every module's solution, runs the tests that exercise each (the package's own,
-//! plus the demo's snapshot test, which pins the naive baseline's counts and drives
-//! `measure::demo`), and fails when a mutant survives. Mutants that cannot be caught because
+//! `measure`, every module's solution and `workshop profile`'s readers of the profilers'
+//! output, runs the tests that exercise each (the package's own, plus the demo's snapshot test,
+//! which pins the naive baseline's counts and drives `measure::demo`), and fails when a mutant
+//! survives. Mutants that cannot be caught because
 //! they change nothing observable are listed, each with its reason, in `.cargo/mutants.toml`.
 //!
 //! A package whose every mutant was caught is recorded with a hash of what decides that
@@ -29,6 +30,16 @@ struct Target {
     /// The folders whose content decides the outcome: the package's, the given files it
     /// includes, its tests' packages and `measure`.
     inputs: Vec<PathBuf>,
+    /// Only part of the package: its files under this folder, tested by the unit tests whose
+    /// names start with `tests` (the rest of the package is checked by its own tests, and
+    /// mutating it all would cost an hour).
+    part: Option<Part>,
+}
+
+#[derive(Debug)]
+struct Part {
+    folder: &'static str,
+    tests: &'static str,
 }
 
 #[derive(Debug, clap::Args)]
@@ -97,6 +108,10 @@ fn run(root: &Path, manifest: &Manifest, modules: &[&Module], args: &Args) -> Re
         }
         if target.package == "measure" {
             command.args(["--features", "measure/heap-test"]); // its HeapTest and that one's tests
+        }
+        if let Some(part) = &target.part {
+            command.args(["--file", &format!("{}/**", part.folder)]);
+            command.args(["--cargo-test-arg=--bins", "--", part.tests]);
         }
         if args.in_place {
             command.arg("--in-place");
@@ -174,6 +189,17 @@ fn targets(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<Vec<
             package: "measure".into(),
             test_packages,
             inputs: measure_inputs,
+            part: None,
+        });
+        let profiling = "crates/workshop/src/profiling";
+        targets.push(Target {
+            package: "workshop".into(),
+            test_packages: vec!["workshop".into()],
+            inputs: vec![profiling.into(), "crates/measure/src/profile".into()],
+            part: Some(Part {
+                folder: profiling,
+                tests: "profiling::",
+            }),
         });
     }
     for module in modules {
@@ -182,6 +208,7 @@ fn targets(root: &Path, manifest: &Manifest, modules: &[&Module]) -> Result<Vec<
             test_packages: vec![package.clone(), demo(module)?],
             package,
             inputs: inputs(module),
+            part: None,
         });
     }
     Ok(targets)
