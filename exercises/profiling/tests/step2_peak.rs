@@ -1,30 +1,26 @@
 //! Step 2: the heap stays low however many orders there are. A dhat heap
 //! test: one per file, because dhat allows one profiler per process.
 
-use profiling::{report, workload};
+mod common;
+
+use common::{HEAP_TEST_ORDERS, measured_report};
 
 #[global_allocator]
 static ALLOCATOR: dhat::Alloc = dhat::Alloc;
 
-/// Orders in the test: 2.2 MiB of text.
-const ORDERS: usize = 50_000;
 /// The target, in bytes: the totals of 3,200 (region, product) pairs and the
 /// report fit in a quarter of it.
 const TARGET: usize = 1024 * 1024;
 
 #[test]
 fn the_peak_heap_does_not_grow_with_the_orders() {
-    let input = workload::orders(workload::SEED, ORDERS);
-    let heap = measure::HeapTest::start();
-    let report = report(&input).expect("the workload is valid");
-    let usage = heap.usage();
-
-    assert_eq!(report.orders, ORDERS as u64);
+    let (_profiler, usage) = measured_report();
     dhat::assert!(
         usage.peak_bytes <= TARGET,
-        "the heap rose to {} bytes for the report of {ORDERS} orders; the \
-         target is at most {TARGET}. What holds so much at once? Run `cargo \
-         workshop profile profiling` and read \"Most bytes live at the peak\".",
+        "the heap rose to {} bytes for the report of {HEAP_TEST_ORDERS} \
+         orders; the target is at most {TARGET}. What holds so much at once? \
+         Run `cargo workshop profile profiling` and read \"Most bytes live at \
+         the peak\".",
         usage.peak_bytes
     );
 }

@@ -2,8 +2,26 @@
 //! property tests (each file uses only some of it).
 #![allow(dead_code)]
 
+use profiling::{Report, report, workload};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+
+/// Orders in the heap tests: enough that one allocation per order, or a copy
+/// of every order, is plain.
+pub const HEAP_TEST_ORDERS: usize = 50_000;
+
+/// What making the report of the workload's first [`HEAP_TEST_ORDERS`]
+/// orders did to the heap, counted by dhat (the input is made before the
+/// count starts), and dhat's profiler, which `dhat::assert!` needs alive. For
+/// a heap test, which installs dhat's allocator.
+pub fn measured_report() -> (measure::HeapTest, measure::HeapUsage) {
+    let input = workload::orders(workload::SEED, HEAP_TEST_ORDERS);
+    let heap = measure::HeapTest::start();
+    let report: Report = report(&input).expect("the workload is valid");
+    let usage = heap.usage();
+    assert_eq!(report.orders, HEAP_TEST_ORDERS as u64);
+    (heap, usage)
+}
 
 /// Property tests here never write a regression file into `exercises/`: an
 /// attendee's tree changes only when they edit it.
