@@ -1,8 +1,8 @@
 //! `workshop doctor`: is this laptop ready for the workshop? It checks what the exercises need
 //! (a Rust new enough for the workspace, a workspace that builds) and what is optional (git for
-//! reset, dependencies downloaded for working offline, `just`, `mdbook`, a .NET runtime for the
-//! comparisons, a terminal 80 columns wide, WSL's Windows drives), and says what to do about each
-//! missing piece. It exits non-zero only for what blocks the exercises.
+//! reset, dependencies downloaded for working offline, `just`, `mdbook`, heaptrack and valgrind
+//! on Linux for `profile`, a .NET runtime for the comparisons, a terminal 80 columns wide, WSL's
+//! Windows drives), and says what to do about each missing piece. It exits non-zero only for what blocks the exercises.
 
 use crate::comparison::dotnet;
 use crate::file_events;
@@ -76,10 +76,25 @@ pub fn run(root: &Path, manifest: &Manifest, quick: bool) -> Result<ExitCode> {
             "to read the book locally",
             "cargo install mdbook --locked",
         ),
-        dotnet(),
-        terminal_width(),
-        wsl_drive(root),
     ]);
+    if cfg!(target_os = "linux") {
+        // The heap profilers `profile` runs from outside; dhat needs nothing installed.
+        findings.extend([
+            tool(
+                "heaptrack",
+                &["--version"],
+                "for `cargo workshop profile --tool heaptrack`",
+                "sudo apt-get install heaptrack",
+            ),
+            tool(
+                "valgrind",
+                &["--version"],
+                "for `cargo workshop profile --tool massif`",
+                "sudo apt-get install valgrind",
+            ),
+        ]);
+    }
+    findings.extend([dotnet(), terminal_width(), wsl_drive(root)]);
     for finding in &findings {
         let mark = match finding.state {
             State::Ok => "✓ ",
