@@ -49,6 +49,7 @@ impl Args {
         std::fs::create_dir_all(root.join(&folder))
             .with_context(|| format!("cannot make {}", folder.display()))?;
         let files = Files::new(&folder, &module.name, self.tool);
+        files.clear(root);
         let mut run = files.command(self.tool, &executable, args);
         println!("{}\n", wrap(&format!("$ {}", shown(&run, root)), "  "));
         run.current_dir(root).env(COUNTS_FILE, &files.counts);
@@ -149,6 +150,20 @@ impl Files {
             profile: folder.join(profile),
             counts: folder.join(format!("{stem}.counts")),
             log: folder.join(format!("{stem}.log")),
+        }
+    }
+
+    /// Removes what an earlier run left, so that a run that writes nothing is never read as
+    /// if it had.
+    fn clear(&self, root: &Path) {
+        let profile = root.join(&self.profile).display().to_string();
+        let written = [".zst", ".gz", ""].map(|extension| format!("{profile}{extension}"));
+        for path in written
+            .iter()
+            .map(PathBuf::from)
+            .chain([root.join(&self.counts)])
+        {
+            let _ = std::fs::remove_file(path); // absent: nothing to clear
         }
     }
 
@@ -372,5 +387,28 @@ mod tests {
         let files = Files::new(folder, "report", Tool::Massif);
         assert_eq!(files.counts, folder.join("report.massif.counts"));
         assert_eq!(files.log, folder.join("report.massif.log"));
+    }
+
+    #[test]
+    fn an_earlier_runs_files_are_cleared_first() {
+        let root = std::env::temp_dir().join(format!("workshop-profile-{}", std::process::id()));
+        let folder = Path::new("profile");
+        std::fs::create_dir_all(root.join(folder)).unwrap();
+        let files = Files::new(folder, "report", Tool::Heaptrack);
+        let old = [
+            "report.heaptrack.zst",
+            "report.heaptrack.gz",
+            "report.heaptrack.counts",
+        ];
+        for name in old.iter().chain(&["keep.txt"]) {
+            std::fs::write(root.join(folder).join(name), "old").unwrap();
+        }
+        files.clear(&root);
+        for name in old {
+            assert!(!root.join(folder).join(name).exists(), "{name} is left");
+        }
+        assert!(root.join(folder).join("keep.txt").exists());
+        files.clear(&root); // nothing to clear is fine
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }
