@@ -19,9 +19,11 @@ fn the_report_allocates_no_more_than_its_tables_need() {
     dhat::assert!(
         usage.allocations <= TARGET,
         "the report of {HEAP_TEST_ORDERS} orders made {} allocations; the \
-         target is at most {TARGET}. Which line makes them? Run `cargo \
-         workshop profile profiling` and read the first place under \
-         \"Most allocations\".",
-        usage.allocations
+         target is at most {TARGET}. Which line makes them? `cargo workshop \
+         profile profiling` profiles the program as shipped: read the first \
+         place under \"Most allocations\". Your code's own profile, from this \
+         test, is in {} (open it in dh_view.html, sorted by total blocks).",
+        usage.allocations,
+        measure::profile_path().display()
     );
 }

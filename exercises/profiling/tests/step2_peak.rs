@@ -19,8 +19,11 @@ fn the_peak_heap_does_not_grow_with_the_orders() {
         usage.peak_bytes <= TARGET,
         "the heap rose to {} bytes for the report of {HEAP_TEST_ORDERS} \
          orders; the target is at most {TARGET}. What holds so much at once? \
-         Run `cargo workshop profile profiling` and read \"Most bytes live at \
-         the peak\".",
-        usage.peak_bytes
+         `cargo workshop profile profiling` profiles the program as shipped: \
+         read \"Most bytes live at the peak\". Your code's own profile, from \
+         this test, is in {} (open it in dh_view.html, sorted by bytes at \
+         t-gmax).",
+        usage.peak_bytes,
+        measure::profile_path().display()
     );
 }
