@@ -72,6 +72,12 @@ impl Args {
                 &module.exercise().join("src"),
             ],
         );
+        let reader = match self.tool {
+            Tool::Dhat => "dhat's JSON",
+            Tool::Heaptrack => "heaptrack_print",
+            Tool::Massif => "ms_print",
+        };
+        eprintln!("\nReading the profile ({reader})…");
         let profile = read_profile(root, self.tool, &files, &places)?;
         let counts_path = root.join(&files.counts);
         let counts = std::fs::read_to_string(&counts_path)
