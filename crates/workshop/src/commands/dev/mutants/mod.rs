@@ -109,12 +109,13 @@ fn run(root: &Path, manifest: &Manifest, modules: &[&Module], args: &Args) -> Re
         if target.package == "measure" {
             command.args(["--features", "measure/heap-test"]); // its HeapTest and that one's tests
         }
-        if let Some(part) = &target.part {
-            command.args(["--file", &format!("{}/**", part.folder)]);
-            command.args(["--cargo-test-arg=--bins", "--", part.tests]);
-        }
         if args.in_place {
             command.arg("--in-place");
+        }
+        if let Some(part) = &target.part {
+            command.args(["--file", &format!("{}/**", part.folder)]);
+            // Last: what follows `--` goes to `cargo test` (here, a test-name filter).
+            command.args(["--cargo-test-arg=--bins", "--", part.tests]);
         }
         let status = command.status().context("cannot run cargo mutants")?;
         if status.success() {
