@@ -215,6 +215,54 @@ mod tests {
         );
     }
 
+    /// A hand-made output with what the recorded one lacks: an entry without
+    /// sub-entries, a sub-entry with no frame in the module's code (it takes its entry's
+    /// place), and the allocator's entry point placed at the `#[global_allocator]` line.
+    const MADE: &str = "\
+MOST CALLS TO ALLOCATION FUNCTIONS
+40 calls to allocation functions with 1.00K peak consumption from
+report
+  at exercises/profiling/src/naive.rs:24
+  in /bin/profiling
+7 calls to allocation functions with 2.00K peak consumption from
+alloc
+  at library/alloc/src/alloc.rs:95
+__rust_alloc
+  at crates/profiling/src/main.rs:14
+report
+  at exercises/profiling/src/naive.rs:19
+5 calls with 1.50K peak consumption from:
+    grow_one
+      at library/alloc/src/raw_vec/mod.rs:188
+2 calls with 0.50K peak consumption from:
+    report
+      at exercises/profiling/src/given.rs:132
+PEAK MEMORY CONSUMERS
+3.00K peak memory consumed over 9 calls from
+report
+  at exercises/profiling/src/naive.rs:25
+
+calls to allocation functions: 47 (47/s)
+peak heap memory consumption: 3.00K
+";
+
+    #[test]
+    fn entries_without_sub_entries_and_sub_entries_without_a_place() {
+        let profile = parse(MADE, &fixture_places()).unwrap();
+        let naive = |line| format!("exercises/profiling/src/naive.rs:{line}");
+        let (n19, n24, n25) = (naive(19), naive(24), naive(25));
+        assert_eq!(
+            listed(&profile.by_allocations),
+            [
+                (n24.as_str(), 40, 1_000),
+                (n19.as_str(), 5, 1_500),
+                ("exercises/profiling/src/given.rs:132", 2, 500),
+            ]
+        );
+        assert_eq!(listed(&profile.by_peak), [(n25.as_str(), 9, 3_000)]);
+        assert_eq!((profile.peak_bytes, profile.allocations), (3_000, Some(47)));
+    }
+
     #[test]
     fn sizes_have_decimal_prefixes() {
         assert_eq!(bytes("0B"), Some(0));

@@ -120,6 +120,30 @@ mod tests {
     }
 
     #[test]
+    fn only_the_peak_snapshots_tree_is_read() {
+        let text = "\
+ Detailed snapshots: [1 (peak), 2]
+--------------------------------------------------------------------------------
+  n        time(i)         total(B)   useful-heap(B) extra-heap(B)    stacks(B)
+--------------------------------------------------------------------------------
+  1          1,000            1,100            1,000           100            0
+100.00% (1,000B) (heap allocation functions) malloc/new/new[], --alloc-fns, etc.
+->100.00% (1,000B) 0x1: report (naive.rs:19)
+
+--------------------------------------------------------------------------------
+  n        time(i)         total(B)   useful-heap(B) extra-heap(B)    stacks(B)
+--------------------------------------------------------------------------------
+  2          2,000              900              800           100            0
+100.00% (800B) (heap allocation functions) malloc/new/new[], --alloc-fns, etc.
+->100.00% (800B) 0x2: report (naive.rs:24)
+";
+        let profile = parse(text, &fixture_places()).unwrap();
+        let site = ("exercises/profiling/src/naive.rs:19", 0, 1_000);
+        assert_eq!(listed(&profile.by_peak), [site]);
+        assert_eq!(profile.peak_bytes, 1_000);
+    }
+
+    #[test]
     fn the_parts_of_its_lines() {
         assert_eq!(
             peak_snapshot(" Detailed snapshots: [3, 9 (peak), 14]"),

@@ -103,20 +103,17 @@ fn with_unit(n: u64, unit: &str) -> String {
 
 /// `theirs` minus `ours`, and as a share of ours: `-2 (0.00%)`, `same`.
 fn difference(theirs: u64, ours: u64, unit: &str) -> String {
-    if theirs == ours {
-        return "same".to_string();
-    }
-    let change = theirs as f64 - ours as f64;
+    let (sign, change) = match theirs.cmp(&ours) {
+        std::cmp::Ordering::Less => ("-", ours - theirs),
+        std::cmp::Ordering::Equal => return "same".to_string(),
+        std::cmp::Ordering::Greater => ("+", theirs - ours),
+    };
     let share = if ours == 0 {
         100.0
     } else {
-        100.0 * change.abs() / ours as f64
+        100.0 * change as f64 / ours as f64
     };
-    let sign = if change < 0.0 { "-" } else { "+" };
-    format!(
-        "{sign}{}{unit} ({share:.2}%)",
-        format::count(change.abs() as u64)
-    )
+    format!("{sign}{}{unit} ({share:.2}%)", format::count(change))
 }
 
 /// Why the tool's figures differ from the counting allocator's, from what was measured.
