@@ -37,7 +37,7 @@ reset MODULE:
     @cargo workshop reset {{MODULE}}
 
 [group('attendee')]
-[doc("A demo under a heap profiler: --tool dhat|heaptrack|massif")]
+[doc("A demo under dhat, heaptrack or massif")]
 profile MODULE *ARGS:
     @cargo workshop profile {{MODULE}} {{ARGS}}
 
