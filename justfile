@@ -270,7 +270,7 @@ ci:
 # by the demo itself, alone and under dhat, heaptrack and massif, five runs of each in turns;
 # the medians and ranges, with the machine, to docs/src/runs/profiling-tool-cost.txt.
 [group('maintainers')]
-[doc("Time the profiling demo under each heap profiler")]
+[doc("Time the profiling demo under each profiler")]
 profile-cost:
     #!/usr/bin/env python3
     import re, shutil, statistics, subprocess
